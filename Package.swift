@@ -1,0 +1,81 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every Triage target shares: Swift 6 strict concurrency, explicit imports, and no warnings.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Triage",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "triage", targets: ["triage"]),
+        .library(name: "TriageCore", targets: ["TriageCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+    ],
+    targets: [
+        // The one C boundary: only SSHTransport imports it.
+        .systemLibrary(
+            name: "CLibSSH",
+            pkgConfig: "libssh",
+            providers: [.apt(["libssh-dev"])]
+        ),
+        .target(
+            name: "SSHTransport",
+            dependencies: [
+                "CLibSSH",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TriageCore",
+            dependencies: [
+                "SSHTransport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "triage",
+            dependencies: [
+                "TriageCore",
+                "SSHTransport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Fixtures shared by the test targets: real SSH servers, temporary folders, shells.
+        .target(
+            name: "TriageTestSupport",
+            dependencies: [
+                "SSHTransport",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TriageTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SSHTransportTests",
+            dependencies: ["SSHTransport", "TriageTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageCoreTests",
+            dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,7 @@
+// Placeholder: the libssh client lands with issue 2.
+internal import CLibSSH
+
+public enum SSHTransportInfo {
+    /// The libssh version this build links against, e.g. "0.10.6".
+    public static var libsshVersion: String { String(cString: ssh_version(0)) }
+}
