@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The one C boundary: only SSHTransport imports it.
@@ -46,10 +49,26 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Simulated routers: an SSH server of its own (swift-nio-ssh) serving fault scenarios.
+        .target(
+            name: "TriageSimulator",
+            dependencies: [
+                "TriageCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "triage",
             dependencies: [
                 "TriageCore",
+                "TriageSimulator",
                 "SSHTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,6 +89,11 @@ let package = Package(
         .testTarget(
             name: "SSHTransportTests",
             dependencies: ["SSHTransport", "TriageTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageSimulatorTests",
+            dependencies: ["TriageSimulator", "TriageCore", "SSHTransport", "TriageTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

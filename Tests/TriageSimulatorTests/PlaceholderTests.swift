@@ -1,0 +1,6 @@
+import Testing
+import TriageSimulator
+
+@Test func simulatorModuleLinks() {
+    #expect(SimulatorInfo.name == "triage-simulator")
+}
