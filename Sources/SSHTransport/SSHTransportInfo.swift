@@ -1,4 +1,3 @@
-// Placeholder: the libssh client lands with issue 2.
 internal import CLibSSH
 
 public enum SSHTransportInfo {

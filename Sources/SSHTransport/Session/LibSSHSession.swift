@@ -1,0 +1,117 @@
+import CLibSSH
+import Foundation
+
+/// Owns one libssh session. Every method blocks and must only be called on the session's
+/// `DedicatedThread`; libssh runs in non-blocking mode underneath, so that each wait is a short
+/// `poll` that checks the step's deadline and the caller's cancellation.
+final class LibSSHSession: @unchecked Sendable {
+    let configuration: SSHClientConfiguration
+    let cancellation: CancellationFlag
+    private(set) var handle: OpaquePointer?
+    private(set) var socket: Int32 = -1
+
+    init(configuration: SSHClientConfiguration, cancellation: CancellationFlag) {
+        self.configuration = configuration
+        self.cancellation = cancellation
+    }
+
+    deinit { close() }
+
+    var endpoint: SSHEndpoint { configuration.endpoint }
+    var isOpen: Bool { handle != nil }
+
+    /// TCP connect, key exchange, host key check and authentication, each within its deadline.
+    func open() throws(SSHError) {
+        let connectDeadline = StepDeadline(.connect, limit: configuration.deadlines.connect)
+        let fd = try TCPConnector.connect(to: endpoint, deadline: connectDeadline, cancellation: cancellation)
+
+        guard let session = ssh_new() else {
+            Glibc.close(fd)
+            throw SSHError(.protocolError, detail: "libssh could not create a session", remedy: "The controller is out of memory; retry later.")
+        }
+        handle = session
+        do throws(SSHError) {
+            try applyOptions(to: session)
+        } catch {
+            Glibc.close(fd)
+            throw error
+        }
+        // The socket stays ours (libssh does not close a socket given with SSH_OPTIONS_FD): close() closes it.
+        var socketOption = fd
+        ssh_options_set(session, SSH_OPTIONS_FD, &socketOption)
+        socket = fd
+        ssh_set_blocking(session, 0)
+
+        let login = StepDeadline(.keyExchange, limit: configuration.deadlines.login)
+        try repeatWhileAgain(login) { ssh_connect(session) } failure: { [self] in
+            SSHError(.protocolError, step: .keyExchange, detail: "the SSH handshake failed: \(libsshError())",
+                     remedy: "The device did not speak SSH we share algorithms with. If it runs old firmware, enable legacy algorithms for it in the inventory; otherwise escalate.")
+        }
+        try verifyHostKey(session)
+        try authenticate(session, deadline: StepDeadline(.authentication, limit: login.remaining))
+    }
+
+    /// Sends `disconnect` and frees the session; safe to call more than once.
+    func close() {
+        guard let session = handle else { return }
+        handle = nil
+        let fd = socket
+        socket = -1
+        ssh_disconnect(session)
+        ssh_free(session)
+        // A socket handed over with SSH_OPTIONS_FD stays the caller's: libssh does not close it.
+        if fd >= 0 { Glibc.close(fd) }
+    }
+
+    /// Calls `operation` until it stops answering `SSH_AGAIN`, waiting for the socket between calls.
+    func repeatWhileAgain(_ deadline: StepDeadline, _ operation: () -> Int32, failure: () -> SSHError) throws(SSHError) {
+        while true {
+            let rc = operation()
+            if rc == SSH_OK { return }
+            if rc != SSH_AGAIN { throw failure() }
+            try waitForSocket(deadline)
+        }
+    }
+
+    /// One short wait for the peer. Throws when the caller cancelled or the deadline passed.
+    func waitForSocket(_ deadline: StepDeadline) throws(SSHError) {
+        if cancellation.isCancelled { throw SSHError.cancelledByCaller }
+        if deadline.hasPassed { throw deadline.exceeded() }
+        var pollfd = Glibc.pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        _ = poll(&pollfd, 1, deadline.pollSliceMilliseconds())
+    }
+
+    func libsshError() -> String {
+        guard let handle else { return "session closed" }
+        return String(cString: ssh_get_error(UnsafeMutableRawPointer(handle)))
+    }
+
+    private func applyOptions(to session: OpaquePointer) throws(SSHError) {
+        let algorithms = configuration.algorithms
+        let textOptions: [(ssh_options_e, String)] = [
+            (SSH_OPTIONS_HOST, endpoint.host),
+            (SSH_OPTIONS_USER, endpoint.user),
+            (SSH_OPTIONS_KNOWNHOSTS, configuration.knownHostsPath),
+            // Only the given known_hosts file counts: the system-wide one must not make a key "known".
+            (SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null"),
+            (SSH_OPTIONS_KEY_EXCHANGE, algorithms.keyExchange.joined(separator: ",")),
+            (SSH_OPTIONS_HOSTKEYS, algorithms.hostKeys.joined(separator: ",")),
+            (SSH_OPTIONS_CIPHERS_C_S, algorithms.ciphers.joined(separator: ",")),
+            (SSH_OPTIONS_CIPHERS_S_C, algorithms.ciphers.joined(separator: ",")),
+            (SSH_OPTIONS_HMAC_C_S, algorithms.macs.joined(separator: ",")),
+            (SSH_OPTIONS_HMAC_S_C, algorithms.macs.joined(separator: ",")),
+            (SSH_OPTIONS_PUBLICKEY_ACCEPTED_TYPES, algorithms.publicKeyTypes.joined(separator: ",")),
+        ]
+        var processConfig = configuration.processUserConfig
+        ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig)
+        _ = triage_ssh_set_int_option(session, SSH_OPTIONS_PORT, Int32(endpoint.port))
+        for (option, value) in textOptions {
+            let rc = value.withCString { ssh_options_set(session, option, $0) }
+            if rc != SSH_OK {
+                throw SSHError(.protocolError, endpoint: endpoint.description,
+                               detail: "libssh rejected the setting \(value): \(libsshError())",
+                               remedy: "Check the algorithm names in the inventory against libssh's supported list.")
+            }
+        }
+    }
+}

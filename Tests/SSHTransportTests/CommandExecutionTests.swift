@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+import SSHTransport
+import Testing
+import TriageTestSupport
+
+@Suite("Running commands over SSH")
+struct CommandExecutionTests {
+    let logger = Logger(label: "test")
+
+    @Test("a script over stdin keeps stdout, stderr and the exit status apart", arguments: SSHTestServer.Kind.allCases)
+    func scriptOverStdin(kind: SSHTestServer.Kind) async throws {
+        try await SSHTestServer.with(kind) { server in
+            let connection = try await SSHConnection.connect(server.configuration(), logger: logger)
+            let script = "echo \"to stdout $1\"\necho to stderr >&2\necho \"last line\"\nexit 3\n"
+            let result = try await connection.run("sh -s -- token", stdin: Array(script.utf8))
+            #expect(result.stdoutText == "to stdout token\nlast line\n")
+            #expect(result.stderrText == "to stderr\n")
+            #expect(result.exitStatus == 3)
+            #expect(!result.isTruncated)
+            // The session stays usable for the next probe.
+            let second = try await connection.run("echo again")
+            #expect(second.stdoutText == "again\n")
+            #expect(second.exitStatus == 0)
+            await connection.close()
+            #expect(TestNetwork.openConnections(toPort: server.port) == 0)
+        }
+    }
+
+    @Test("a command that floods is cut at the cap and marked truncated", arguments: SSHTestServer.Kind.allCases)
+    func floodIsCapped(kind: SSHTestServer.Kind) async throws {
+        try await SSHTestServer.with(kind) { server in
+            let connection = try await SSHConnection.connect(server.configuration(outputLimit: 1 << 20), logger: logger)
+            let result = try await connection.run("head -c 20000000 /dev/zero")
+            #expect(result.isTruncated)
+            #expect(result.stdout.count == 1 << 20)
+            #expect(result.exitStatus == nil)
+            await connection.close()
+        }
+    }
+
+    @Test("a command that hangs costs its deadline and the session is cleaned up", arguments: SSHTestServer.Kind.allCases)
+    func hangingCommand(kind: SSHTestServer.Kind) async throws {
+        try await SSHTestServer.with(kind) { server in
+            let connection = try await SSHConnection.connect(server.configuration(), logger: logger)
+            let started = ContinuousClock.now
+            let error = await #expect(throws: SSHError.self) {
+                try await connection.run("echo started; sleep 60", deadline: .seconds(1))
+            }
+            let elapsed = started.duration(to: .now)
+            #expect(error?.code == .deadlineExceeded)
+            #expect(error?.step == .command)
+            #expect(error?.partialResult?.stdoutText == "started\n")
+            // Generous bound: the machines are shared; the point is "bounded", not "fast".
+            #expect(elapsed < .seconds(5), "the deadline was 1 s; took \(elapsed)")
+            #expect(TestNetwork.openConnections(toPort: server.port) == 0)
+            await connection.close()
+        }
+    }
+
+    @Test("cancelling the task aborts a running command promptly")
+    func cancellation() async throws {
+        try await SSHTestServer.with(.dropbear) { server in
+            let connection = try await SSHConnection.connect(server.configuration(), logger: logger)
+            let task = Task { try await connection.run("sleep 60") }
+            try await Task.sleep(for: .milliseconds(300))
+            let cancelled = ContinuousClock.now
+            task.cancel()
+            let outcome = await task.result
+            #expect(cancelled.duration(to: .now) < .seconds(3))
+            #expect(throws: SSHError.self) { try outcome.get() }
+            if case .failure(let error as SSHError) = outcome { #expect(error.code == .cancelled) }
+            await connection.close()
+        }
+    }
+
+    @Test("64 sessions at once all get their own answers", arguments: SSHTestServer.Kind.allCases)
+    func manySessions(kind: SSHTestServer.Kind) async throws {
+        try await SSHTestServer.with(kind) { server in
+            let configuration = server.configuration(
+                deadlines: SSHDeadlines(connect: .seconds(20), login: .seconds(60), command: .seconds(60)))
+            let logger = self.logger
+            // dropbear drops a client address's sixth concurrent unauthenticated connection (as on
+            // a router), so logins go four at a time; the 64 sessions are then all open at once.
+            var connections: [SSHConnection] = []
+            for batch in stride(from: 0, to: 64, by: 4) {
+                try await withThrowingTaskGroup(of: SSHConnection.self) { group in
+                    for _ in batch..<batch + 4 {
+                        group.addTask { try await SSHConnection.connect(configuration, logger: logger) }
+                    }
+                    for try await connection in group { connections.append(connection) }
+                }
+            }
+            #expect(connections.count == 64)
+            let answers = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+                for (index, connection) in connections.enumerated() {
+                    group.addTask {
+                        let result = try await connection.run("sh -s", stdin: Array("sleep 0.2; echo session-\(index)\n".utf8))
+                        return (index, result.stdoutText)
+                    }
+                }
+                var answers: [Int: String] = [:]
+                for try await (index, text) in group { answers[index] = text }
+                return answers
+            }
+            for index in 0..<64 { #expect(answers[index] == "session-\(index)\n") }
+            for connection in connections { await connection.close() }
+            #expect(TestNetwork.openConnections(toPort: server.port) == 0)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Loopback ports and listeners for tests.
+public enum TestNetwork {
+    /// A TCP port on 127.0.0.1 that was free a moment ago.
+    public static func freePort() throws -> Int {
+        let fd = try listeningSocket(port: 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Runs `body` with a port where the kernel completes TCP handshakes but nobody ever speaks:
+    /// the listener never accepts, like a device whose SSH server hangs before its banner.
+    public static func withSilentListener<T>(_ body: (Int) async throws -> T) async throws -> T {
+        let fd = try listeningSocket(port: 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return try await body(Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    /// Waits until something accepts TCP connections on `host:port`.
+    public static func waitUntilListening(host: String, port: Int, timeout: Duration = .seconds(10)) async throws {
+        let end = ContinuousClock.now + timeout
+        while ContinuousClock.now < end {
+            if canConnect(host: host, port: port) { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw TimedOut(what: "a server on \(host):\(port)")
+    }
+
+    public struct TimedOut: Error, CustomStringConvertible {
+        public let what: String
+        public var description: String { "timed out waiting for \(what)" }
+    }
+
+    /// The number of this process's TCP sockets connected to `port` on loopback: a leak detector.
+    public static func openConnections(toPort port: Int) -> Int {
+        let inodes = Set(socketInodesOfThisProcess())
+        guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else { return 0 }
+        let portHex = String(format: "%04X", port)
+        return table.split(separator: "\n").dropFirst().filter { line in
+            let fields = line.split(separator: " ")
+            guard fields.count > 9 else { return false }
+            return fields[2].hasSuffix(":" + portHex) && inodes.contains(String(fields[9]))
+        }.count
+    }
+
+    private static func socketInodesOfThisProcess() -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return entries.compactMap { entry in
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(entry)"),
+                  target.hasPrefix("socket:[") else { return nil }
+            return String(target.dropFirst(8).dropLast())
+        }
+    }
+
+    private static func canConnect(host: String, port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        inet_pton(AF_INET, host, &address.sin_addr)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        } == 0
+    }
+
+    private static func listeningSocket(port: Int) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard fd >= 0, bound == 0, listen(fd, 16) == 0 else {
+            if fd >= 0 { close(fd) }
+            throw TimedOut(what: "a free loopback port (bind failed: \(String(cString: strerror(errno))))")
+        }
+        return fd
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Subprocess
+import SystemPackage
+
+/// An ssh-agent on a socket of the test's own, holding the given keys, for as long as `body` runs.
+public enum TestAgent {
+    public static func with(socket: String, keys: [String], _ body: @Sendable () async throws -> Void) async throws {
+        let outcome = try await Subprocess.run(
+            .path("/usr/bin/ssh-agent"), arguments: ["-D", "-a", socket],
+            input: .none, output: .discarded, error: .discarded
+        ) { execution -> Result<Void, any Error> in
+            let result: Result<Void, any Error>
+            do {
+                let end = ContinuousClock.now + .seconds(5)
+                while !FileManager.default.fileExists(atPath: socket) && ContinuousClock.now < end {
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+                for key in keys {
+                    try await CommandRunner.run("/usr/bin/ssh-add", ["-q", key], environment: ["SSH_AUTH_SOCK": socket])
+                }
+                try await body()
+                result = .success(())
+            } catch {
+                result = .failure(error)
+            }
+            try? execution.send(signal: .terminate)
+            return result
+        }
+        try outcome.closureResult.get()
+    }
+}
