@@ -6,12 +6,7 @@ public enum TestNetwork {
     public static func freePort() throws -> Int {
         let fd = try listeningSocket(port: 0)
         defer { close(fd) }
-        var address = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
+        return boundPort(of: fd)
     }
 
     /// Runs `body` with a port where the kernel completes TCP handshakes but nobody ever speaks:
@@ -19,12 +14,16 @@ public enum TestNetwork {
     public static func withSilentListener<T>(_ body: (Int) async throws -> T) async throws -> T {
         let fd = try listeningSocket(port: 0)
         defer { close(fd) }
+        return try await body(boundPort(of: fd))
+    }
+
+    private static func boundPort(of fd: Int32) -> Int {
         var address = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        return try await body(Int(UInt16(bigEndian: address.sin_port)))
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Waits until something accepts TCP connections on `host:port`.
