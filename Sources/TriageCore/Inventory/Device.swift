@@ -1,0 +1,28 @@
+public import SSHTransport
+
+/// One customer device as the inventory describes it, with its group's and the defaults'
+/// settings already applied. It holds references to secrets, never secrets.
+public struct Device: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var group: String?
+    public var ssh: SSHClientConfiguration
+    /// `modern` or `legacy`, as written; `ssh.algorithms` holds the lists.
+    public var algorithmsName: String
+    public var model: String?
+    public var firmware: String?
+    public var serial: String?
+    /// The customer reference (contract or account number) orders and tickets are filed under.
+    public var customer: String?
+
+    public init(id: String, group: String? = nil, ssh: SSHClientConfiguration, algorithmsName: String = "modern",
+                model: String? = nil, firmware: String? = nil, serial: String? = nil, customer: String? = nil) {
+        self.id = id
+        self.group = group
+        self.ssh = ssh
+        self.algorithmsName = algorithmsName
+        self.model = model
+        self.firmware = firmware
+        self.serial = serial
+        self.customer = customer
+    }
+}

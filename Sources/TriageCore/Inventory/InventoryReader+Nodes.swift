@@ -1,0 +1,81 @@
+import Yams
+
+/// Typed access to YAML nodes that records a located problem instead of failing.
+extension InventoryReader {
+    mutating func report(_ node: Node?, _ message: String) {
+        problems.append(InventoryProblem(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message))
+    }
+
+    mutating func mapping(_ node: Node, _ context: String) -> Node.Mapping? {
+        if case .mapping(let map) = node { return map }
+        report(node, "\(context) must be a mapping of `key: value` lines")
+        return nil
+    }
+
+    /// The mapping's values by key; unknown and repeated keys are reported, with a suggestion for typos.
+    mutating func fields(of map: Node.Mapping, at node: Node, allowed: Set<String>, in context: String) -> [String: Node] {
+        var result: [String: Node] = [:]
+        for (keyNode, value) in map {
+            guard let key = keyNode.string else {
+                report(keyNode, "\(context): keys must be plain words")
+                continue
+            }
+            if !allowed.contains(key) {
+                let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
+                    .flatMap { editDistance($0, key) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+                report(keyNode, "\(context): unknown key '\(key)'\(suggestion)")
+                continue
+            }
+            if result[key] != nil {
+                report(keyNode, "\(context): '\(key)' is given twice")
+                continue
+            }
+            result[key] = value
+        }
+        return result
+    }
+
+    mutating func string(_ node: Node, _ key: String) -> String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        report(node, "`\(key)` must be a single value")
+        return nil
+    }
+
+    mutating func int(_ node: Node, _ key: String) -> Int? {
+        guard let text = string(node, key) else { return nil }
+        if let value = Int(text) { return value }
+        report(node, "`\(key)` must be a whole number, not '\(text)'")
+        return nil
+    }
+
+    mutating func seconds(_ node: Node, _ key: String) -> Double? {
+        guard let text = string(node, key) else { return nil }
+        if let value = Double(text), value > 0, value <= 3600 { return value }
+        report(node, "`\(key)` must be a number of seconds between 0 and 3600, not '\(text)'")
+        return nil
+    }
+
+    mutating func bool(_ node: Node, _ key: String) -> Bool? {
+        guard let text = string(node, key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(node, "`\(key)` must be true or false, not '\(text)'")
+            return nil
+        }
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+import SSHTransport
+import Yams
+
+/// Walks the YAML tree of an inventory, collecting every problem with its line.
+struct InventoryReader {
+    let file: String
+    let baseDirectory: URL
+    var problems: [InventoryProblem] = []
+
+    static let topKeys: Set<String> = ["version", "defaults", "groups", "devices"]
+    static let deviceKeys: Set<String> = Set(["id", "host", "group", "model", "firmware", "serial", "customer"])
+        .union(SettingsLayer.keys)
+
+    init(file: String) {
+        self.file = file
+        self.baseDirectory = URL(fileURLWithPath: file).deletingLastPathComponent()
+    }
+
+    mutating func read(_ text: String) -> Inventory {
+        let empty = Inventory(path: file, devices: [], groups: [])
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                report(nil, "the file is empty; an inventory needs at least `version: 1` and `devices:`")
+                return empty
+            }
+            root = node
+        } catch {
+            report(nil, "not valid YAML: \(error)")
+            return empty
+        }
+        guard let top = mapping(root, "the top level") else { return empty }
+        let fields = fields(of: top, at: root, allowed: Self.topKeys, in: "the top level")
+        if let version = fields["version"] {
+            if int(version, "version") != 1 { report(version, "unsupported version; this Triage reads `version: 1`") }
+        } else {
+            report(root, "missing `version: 1` at the top")
+        }
+        let defaults = fields["defaults"].map { layer($0, in: "defaults") } ?? SettingsLayer()
+        var groups: [String: SettingsLayer] = [:]
+        var groupOrder: [String] = []
+        if let groupsNode = fields["groups"], let groupMap = mapping(groupsNode, "groups") {
+            for (name, value) in groupMap {
+                guard let groupName = name.string else { continue }
+                groups[groupName] = layer(value, in: "group '\(groupName)'")
+                groupOrder.append(groupName)
+            }
+        }
+        var devices: [Device] = []
+        guard let devicesNode = fields["devices"] else {
+            report(root, "missing `devices:`, the list of devices")
+            return empty
+        }
+        guard case .sequence(let list) = devicesNode else {
+            report(devicesNode, "`devices` must be a list (each entry starting with `- id: …`)")
+            return empty
+        }
+        var seen: [String: Int] = [:]
+        for (index, entry) in list.enumerated() {
+            guard let device = device(entry, index: index, defaults: defaults, groups: groups) else { continue }
+            if let first = seen[device.id] {
+                report(entry, "duplicate device id '\(device.id)' (first at devices[\(first)])")
+                continue
+            }
+            seen[device.id] = index
+            devices.append(device)
+        }
+        return Inventory(path: file, devices: devices, groups: groupOrder)
+    }
+
+    private mutating func device(_ node: Node, index: Int, defaults: SettingsLayer, groups: [String: SettingsLayer]) -> Device? {
+        let context = "devices[\(index)]"
+        guard let map = mapping(node, context) else { return nil }
+        let fields = fields(of: map, at: node, allowed: Self.deviceKeys, in: context)
+        guard let idNode = fields["id"], let id = string(idNode, "id") else {
+            report(node, "\(context) has no `id`")
+            return nil
+        }
+        if id.isEmpty || id.contains(where: { !($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
+            report(idNode, "device id '\(id)' may only use letters, digits, '.', '_' and '-'")
+        }
+        let named = "device '\(id)'"
+        guard let hostNode = fields["host"], let host = string(hostNode, "host"), !host.isEmpty else {
+            report(node, "\(named) has no `host`")
+            return nil
+        }
+        var base = defaults
+        let groupName = fields["group"].flatMap { string($0, "group") }
+        if let groupName {
+            if let group = groups[groupName] {
+                base = group.over(defaults)
+            } else {
+                report(fields["group"], "\(named) names group '\(groupName)', which `groups:` does not define")
+            }
+        }
+        let settings = layer(node, in: named, fields: fields).over(base)
+        if (settings.credentials ?? []).isEmpty {
+            report(node, "\(named) has no credentials: set `credentials:` in defaults, its group, or the device")
+        }
+        let ssh = settings.configuration(host: host, defaultKnownHosts: Self.defaultKnownHosts)
+        return Device(
+            id: id, group: groupName, ssh: ssh, algorithmsName: settings.algorithms ?? "modern",
+            model: fields["model"].flatMap { string($0, "model") }, firmware: fields["firmware"].flatMap { string($0, "firmware") },
+            serial: fields["serial"].flatMap { string($0, "serial") }, customer: fields["customer"].flatMap { string($0, "customer") })
+    }
+
+    static var defaultKnownHosts: String {
+        let environment = ProcessInfo.processInfo.environment
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return config + "/triage/known_hosts"
+    }
+
+    // MARK: - Settings
+
+    private mutating func layer(_ node: Node, in context: String, fields given: [String: Node]? = nil) -> SettingsLayer {
+        var result = SettingsLayer()
+        let fields: [String: Node]
+        if let given {
+            fields = given
+        } else {
+            guard let map = mapping(node, context) else { return result }
+            fields = self.fields(of: map, at: node, allowed: SettingsLayer.keys, in: context)
+        }
+        if let port = fields["port"] {
+            result.port = int(port, "port")
+            if let value = result.port, !(1...65535).contains(value) { report(port, "port \(value) is outside 1–65535") }
+        }
+        result.user = fields["user"].flatMap { string($0, "user") }
+        if let policy = fields["host_key_policy"], let text = string(policy, "host_key_policy") {
+            result.hostKeyPolicy = HostKeyPolicy(rawValue: text)
+            if result.hostKeyPolicy == nil {
+                report(policy, "host_key_policy '\(text)' is not one of: strict, accept-new (there is no mode that accepts any key)")
+            }
+        }
+        result.knownHosts = fields["known_hosts"].flatMap { string($0, "known_hosts") }.map(resolvePath)
+        if let algorithms = fields["algorithms"], let name = string(algorithms, "algorithms") {
+            if SettingsLayer.algorithmNames[name] == nil { report(algorithms, "algorithms '\(name)' is not one of: modern, legacy") }
+            result.algorithms = name
+        }
+        if let timeouts = fields["timeouts"], let map = mapping(timeouts, "\(context) timeouts") {
+            let values = self.fields(of: map, at: timeouts, allowed: SettingsLayer.timeoutKeys, in: "timeouts")
+            result.connectSeconds = values["connect_seconds"].flatMap { seconds($0, "connect_seconds") }
+            result.loginSeconds = values["login_seconds"].flatMap { seconds($0, "login_seconds") }
+            result.commandSeconds = values["command_seconds"].flatMap { seconds($0, "command_seconds") }
+        }
+        if let limit = fields["output_limit_bytes"] {
+            result.outputLimitBytes = int(limit, "output_limit_bytes")
+            if let value = result.outputLimitBytes, value < 1024 { report(limit, "output_limit_bytes must be at least 1024") }
+        }
+        if let flag = fields["process_ssh_config"] { result.processSSHConfig = bool(flag, "process_ssh_config") }
+        if let credentials = fields["credentials"] { result.credentials = self.credentials(credentials) }
+        return result
+    }
+
+    private func resolvePath(_ path: String) -> String {
+        if path.hasPrefix("~/") {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            return home + path.dropFirst(1)
+        }
+        if path.hasPrefix("/") { return path }
+        return baseDirectory.appendingPathComponent(path).standardizedFileURL.path
+    }
+}
+
+extension InventoryReader {
+    // MARK: - Credentials
+
+    static let credentialKeys: Set<String> = ["key_file", "passphrase_file", "passphrase_env", "agent", "password_file", "password_env"]
+    static let secretKeys: Set<String> = ["password", "passphrase", "key", "secret", "private_key"]
+
+    fileprivate mutating func credentials(_ node: Node) -> [SSHCredential] {
+        let entries: [Node]
+        switch node {
+        case .sequence(let list): entries = Array(list)
+        case .mapping: entries = [node]
+        default:
+            report(node, "`credentials` must be a mapping or a list of mappings, e.g. `- key_file: keys/id_ed25519`")
+            return []
+        }
+        return entries.compactMap { credential($0) }
+    }
+
+    private mutating func credential(_ node: Node) -> SSHCredential? {
+        guard case .mapping(let map) = node else {
+            report(node, "each credential is a mapping, e.g. `key_file: keys/id_ed25519`")
+            return nil
+        }
+        for (key, _) in map where Self.secretKeys.contains(key.string ?? "") {
+            report(key, "secrets are never written in the inventory: use password_file/password_env or passphrase_file/passphrase_env")
+            return nil
+        }
+        let fields = fields(of: map, at: node, allowed: Self.credentialKeys, in: "credentials")
+        let kinds = ["key_file", "agent", "password_file", "password_env"].filter { fields[$0] != nil }
+        guard kinds.count == 1 else {
+            report(node, kinds.isEmpty
+                ? "a credential needs one of: key_file, agent, password_file, password_env"
+                : "one credential per entry; this one has \(kinds.joined(separator: " and ")) (make it a list)")
+            return nil
+        }
+        if kinds[0] != "key_file", fields["passphrase_file"] != nil || fields["passphrase_env"] != nil {
+            report(node, "passphrase_file/passphrase_env go with key_file")
+        }
+        switch kinds[0] {
+        case "key_file":
+            guard let path = fields["key_file"].flatMap({ string($0, "key_file") }) else { return nil }
+            let passphrase: SecretSource? = if let file = fields["passphrase_file"].flatMap({ string($0, "passphrase_file") }) {
+                .file(path: resolvePath(file))
+            } else if let name = fields["passphrase_env"].flatMap({ string($0, "passphrase_env") }) {
+                .environment(name: name)
+            } else {
+                nil
+            }
+            return .privateKey(path: resolvePath(path), passphrase: passphrase)
+        case "agent":
+            guard let value = fields["agent"], let text = string(value, "agent") else { return nil }
+            if ["true", "yes"].contains(text) { return .agent() }
+            if ["false", "no"].contains(text) { return nil }
+            return .agent(socket: resolvePath(text))
+        case "password_file":
+            return fields["password_file"].flatMap { string($0, "password_file") }.map { .password(.file(path: resolvePath($0))) }
+        default:
+            return fields["password_env"].flatMap { string($0, "password_env") }.map { .password(.environment(name: $0)) }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SSHTransport
+import TriageCore
+
+struct InventoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inventory",
+        abstract: "Check an inventory file, or show what Triage will use for a device.",
+        subcommands: [Check.self, Show.self]
+    )
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate an inventory file and name the line of every problem.",
+            discussion: "Exit status: 0 when the file is valid, 1 when it has problems. Format: Docs/inventory.md."
+        )
+
+        @Argument(help: "The inventory file (YAML).")
+        var file: String
+
+        func run() async throws {
+            do {
+                let inventory = try Inventory.load(path: file)
+                print("\(file): OK, \(counted(inventory.devices.count, "device")), \(counted(inventory.groups.count, "group"))")
+                for warning in InventoryAdvice.warnings(for: inventory) { print("warning: \(warning)") }
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the settings Triage will use for one device (references to secrets, never secrets)."
+        )
+
+        @Argument(help: "The device id.")
+        var device: String
+
+        @OptionGroup var inventoryOptions: InventoryOptions
+
+        func run() async throws {
+            let inventory = try inventoryOptions.load()
+            let device: Device
+            do {
+                device = try inventory.requireDevice(id: self.device)
+            } catch {
+                throw CLIError.usage(error.problems.map(\.message).joined(separator: "\n"))
+            }
+            print(DeviceDescription.text(for: device))
+        }
+    }
+}
+
+func counted(_ count: Int, _ noun: String) -> String { count == 1 ? "1 \(noun)" : "\(count) \(noun)s" }
+
+/// `--inventory FILE`, shared by every command that looks up devices.
+struct InventoryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The inventory file (YAML).", discussion: "Defaults to $TRIAGE_INVENTORY."))
+    var inventory: String?
+
+    func load() throws -> Inventory {
+        guard let path = inventory ?? ProcessInfo.processInfo.environment["TRIAGE_INVENTORY"], !path.isEmpty else {
+            throw CLIError.usage("no inventory given: pass --inventory FILE or set TRIAGE_INVENTORY.")
+        }
+        do {
+            return try Inventory.load(path: path)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+    }
+}
+
+
