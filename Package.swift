@@ -102,6 +102,8 @@ let package = Package(
         .testTarget(
             name: "TriageCoreTests",
             dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
+            // Golden cases (raw outputs, expected.json) are read from the source tree, not bundled.
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]
