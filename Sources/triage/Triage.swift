@@ -7,6 +7,6 @@ struct Triage: AsyncParsableCommand {
         commandName: "triage",
         abstract: "Second-level diagnosis of customer routers over SSH.",
         version: TriageVersion.current,
-        subcommands: []
+        subcommands: [SimulateCommand.self]
     )
 }
