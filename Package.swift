@@ -100,6 +100,8 @@ let package = Package(
         .testTarget(
             name: "TriageCoreTests",
             dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
+            // Fixture devices and golden files are read from the source tree by path.
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ]
