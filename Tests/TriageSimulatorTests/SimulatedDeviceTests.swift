@@ -7,6 +7,7 @@ import TriageTestSupport
     static let files = [
         "commands/iw dev": "phy#0\n\tInterface wlan0\n\t\ttype AP\n",
         "commands/ubus call system board": "{\n\t\"model\": \"Test Router 1\"\n}\n",
+        "commands/ubus call dsl metrics": "",
         "commands/ubus call dsl metrics.exit": "4\n",
         "commands/ip route": "default via 192.0.2.1 dev wan\n",
         "root/proc/uptime": "5412.37 10302.11\n",
