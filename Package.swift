@@ -61,6 +61,7 @@ let package = Package(
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -102,8 +103,8 @@ let package = Package(
         .testTarget(
             name: "TriageCoreTests",
             dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
-            // Golden cases (raw outputs, expected.json) are read from the source tree, not bundled.
-            exclude: ["Golden"],
+            // Golden cases and fixture devices are read from the source tree by path, not bundled.
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: strictSettings
         ),
     ]

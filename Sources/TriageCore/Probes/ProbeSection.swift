@@ -20,8 +20,10 @@ public struct ProbeSection: Sendable, Hashable, Codable {
     /// A file that is absent or could not be read (sysfs refuses some reads).
     public var isAbsent: Bool
     public var durationMilliseconds: Int?
-    /// The section was cut short: by the output cap, or the stream ended inside it.
+    /// The section was cut short: by the output cap, the command's timeout, or the stream ended inside it.
     public var isTruncated: Bool
+    /// What the command printed on stderr. Parsers read `output`; this is evidence ("Permission denied").
+    public var errorOutput: String
 
     public init(
         kind: Kind,
@@ -30,7 +32,8 @@ public struct ProbeSection: Sendable, Hashable, Codable {
         exitCode: Int? = nil,
         isAbsent: Bool = false,
         durationMilliseconds: Int? = nil,
-        isTruncated: Bool = false
+        isTruncated: Bool = false,
+        errorOutput: String = ""
     ) {
         self.kind = kind
         self.subject = subject
@@ -39,5 +42,6 @@ public struct ProbeSection: Sendable, Hashable, Codable {
         self.isAbsent = isAbsent
         self.durationMilliseconds = durationMilliseconds
         self.isTruncated = isTruncated
+        self.errorOutput = errorOutput
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes the Triage inventory of a fleet and the known_hosts file beside it, so that
+/// `triage diagnose <id> --inventory <file>` works with no other setup.
+struct InventoryWriter {
+    let files: FleetFiles
+    let port: Int
+    let user: String
+
+    /// `publicKeys` maps a device id to its OpenSSH public key line ("ssh-ed25519 AAAA...").
+    func write(devices: [SimulatedDevice], publicKeys: [String: String]) throws(SimulatorError) {
+        let hostLines = devices.map { device in "\(knownHostsName(device.host)) \(publicKeys[device.id] ?? "")" }
+        do {
+            try Data(inventory(devices).utf8).write(to: files.inventory, options: .atomic)
+            try Data((hostLines.joined(separator: "\n") + "\n").utf8).write(to: files.knownHosts, options: .atomic)
+        } catch {
+            throw SimulatorError("Could not write the inventory \(files.inventory.path) or its known_hosts: \(error)")
+        }
+    }
+
+    func inventory(_ devices: [SimulatedDevice]) -> String {
+        var lines = [
+            "# Written by triage simulate; serves \(devices.count) devices.",
+            "version: 1",
+            "defaults:",
+            "  port: \(port)",
+            "  user: \(YAMLText.scalar(user))",
+            "  host_key_policy: strict",
+            "  known_hosts: \(files.knownHosts.lastPathComponent)            # relative paths are relative to this file",
+            "  credentials:",
+            "    password_file: \(files.password.lastPathComponent) # relative to this file; mode 0600",
+            "devices:",
+        ]
+        for device in devices {
+            lines += [
+                "  - id: \(device.id)",
+                "    host: \(device.host)",
+                "    model: \(YAMLText.scalar(device.scenario.device.model))",
+                "    firmware: \(YAMLText.scalar(device.scenario.device.firmware))",
+                "    serial: \(YAMLText.scalar(device.serial))",
+                "    customer: SIM-\(device.id)",
+            ]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// OpenSSH writes a host on a non-default port as `[host]:port`.
+    private func knownHostsName(_ host: String) -> String {
+        port == 22 ? host : "[\(host)]:\(port)"
+    }
+}
+
+/// Plain YAML where that reads back the same, double-quoted otherwise.
+enum YAMLText {
+    static func scalar(_ text: String) -> String {
+        if text.range(of: "^[A-Za-z0-9][A-Za-z0-9 ._/()+,-]*$", options: .regularExpression) != nil,
+            !text.hasSuffix(" "), !["yes", "no", "true", "false", "null", "on", "off"].contains(text.lowercased())
+        {
+            return text
+        }
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"\(escaped)\""
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TriageCore
+import TriageSimulator
+
+/// `triage simulate`: serves simulated routers over real SSH, one per scenario folder.
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Serve simulated routers over real SSH, each showing one fault scenario.",
+        discussion: """
+            Each device listens on an address of its own (127.0.1.1, 127.0.1.2, ...) on the same port. \
+            The inventory, a known_hosts file, the fleet's password (simulator-password) and a state \
+            folder with the host keys (simulator-state/) are written beside --inventory-out; the keys \
+            and the password are kept, so a restarted fleet is trusted as before. Runs until \
+            interrupted (SIGINT or SIGTERM). See Docs/simulator.md.
+            """)
+
+    @Argument(help: "Scenario folders. Without any, the built-in scenarios are served.")
+    var scenarios: [String] = []
+
+    @Option(name: .customLong("inventory-out"), help: "The inventory file to write (known_hosts goes beside it).")
+    var inventoryOut: String?
+
+    @Option(name: .customLong("ready-file"), help: "A file created once every device listens.")
+    var readyFile: String?
+
+    @Option(help: "Serve this many copies of the one given scenario (ids <id>-1, <id>-2, ...).")
+    var copies: Int?
+
+    @Option(help: "The port every device listens on.")
+    var port: Int = 2222
+
+    @Flag(help: "List the built-in scenarios (id, expected verdict, title) and exit.")
+    var list = false
+
+    func validate() throws {
+        if !list && inventoryOut == nil {
+            throw ValidationError("--inventory-out FILE is required: the fleet's inventory is written there.")
+        }
+    }
+
+    func run() async throws {
+        let builtIn = try BundledResources.requireDirectory(named: "Scenarios")
+        if list { return try printCatalogue(of: builtIn) }
+        let folders = scenarios.isEmpty
+            ? try ScenarioLoader.scenarioFolders(in: builtIn)
+            : scenarios.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let configuration = SimulatorConfiguration(
+            scenarioFolders: folders, inventory: URL(fileURLWithPath: inventoryOut ?? ""),
+            readyFile: readyFile.map { URL(fileURLWithPath: $0) }, copies: copies, port: port)
+        let logger = Logger(label: "triage.simulate") { label in StreamLogHandler.standardError(label: label) }
+        try await TerminationSignals.cancellingOnSignal {
+            try await Simulator.run(configuration, logger: logger)
+        }
+    }
+
+    private func printCatalogue(of directory: URL) throws {
+        let catalogue = try ScenarioLoader.load(folders: try ScenarioLoader.scenarioFolders(in: directory))
+        let idWidth = catalogue.map(\.id.count).max() ?? 2
+        print("\("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0))  VERDICT     TITLE")
+        for scenario in catalogue {
+            let id = scenario.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let verdict = scenario.expect.verdict.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            print("\(id)  \(verdict)  \(scenario.title)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import TriageTestSupport
+
+@Suite struct FleetLoadTests {
+    @Test func twoHundredCopiesAllAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = try ScenarioFixture.write(
+            id: "load", in: directory.url, files: ["commands/iw dev": "phy#0\n\tInterface wlan0\n"])
+        try await SimulatorProcess.withSimulator([folder.path, "--copies", "200"], in: directory.url) { fleet in
+            let inventory = try String(contentsOf: fleet.inventory, encoding: .utf8)
+            #expect(inventory.contains("  - id: load-200\n    host: 127.0.1.200\n"))
+            let answered = try await withThrowingTaskGroup(of: Bool.self) { group in
+                var answered = 0
+                for index in 0..<200 {
+                    // Twenty clients at a time: enough to load the simulator, not the test machine.
+                    if index >= 20, try await group.next() == true { answered += 1 }
+                    group.addTask {
+                        let host = "127.0.\(1 + index / 254).\(1 + index % 254)"
+                        return try await fleet.client(host: host).run("iw dev", deadline: .seconds(60)).stdout
+                            == "phy#0\n\tInterface wlan0\n"
+                    }
+                }
+                for try await ok in group where ok { answered += 1 }
+                return answered
+            }
+            #expect(answered == 200)
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-import TriageSimulator
-
-@Test func simulatorModuleLinks() {
-    #expect(SimulatorInfo.name == "triage-simulator")
-}

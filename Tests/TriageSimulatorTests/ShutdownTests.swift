@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import TriageTestSupport
+
+@Suite struct ShutdownTests {
+    @Test func sigtermEndsTheSimulatorAndEveryCommandItRuns() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = try ScenarioFixture.write(id: "busy", in: directory.url)
+        let marker = "TRIAGE_ROOT=\(folder.appendingPathComponent("root").path)"
+        let (survivors, status) = try await SimulatorProcess.withSimulator([folder.path], in: directory.url) { fleet in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    // A pipeline in the device's shell: sh, sleep and cat, all to be ended.
+                    _ = try await fleet.client(host: "127.0.1.1").run("sleep 30 | cat; echo late", deadline: .seconds(40))
+                }
+                let deadline = ContinuousClock.now + .seconds(20)
+                while ProcessTable.processes(withEnvironmentContaining: marker).count < 2, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                #expect(ProcessTable.processes(withEnvironmentContaining: marker).count >= 2)
+                kill(fleet.processIdentifier, SIGTERM)
+                while ProcessTable.isLive(fleet.processIdentifier), ContinuousClock.now < deadline + .seconds(10) {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                try await group.waitForAll()
+            }
+            #expect(!FileManager.default.fileExists(atPath: fleet.readyFile.path), "the ready file goes at shutdown")
+            return ProcessTable.processes(withEnvironmentContaining: marker)
+        }
+        #expect(survivors.isEmpty)
+        #expect(status == "exited(0)")
+    }
+
+    @Test func aBrokenScenarioStopsTheStartWithItsFileNamed() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let good = try ScenarioFixture.write(id: "good", in: directory.url)
+        let bad = try ScenarioFixture.write(
+            id: "bad", in: directory.url,
+            yaml: ScenarioFixture.yaml(id: "bad").replacingOccurrences(of: "fault: none", with: "fault: smoke"))
+        await #expect(throws: SimulatorProcess.StartFailed.self) {
+            try await SimulatorProcess.withSimulator([good.path, bad.path], in: directory.url) { _ in }
+        }
+        let log = try String(contentsOf: directory.url.appendingPathComponent("simulator.log"), encoding: .utf8)
+        #expect(log.contains("\(bad.path)/scenario.yaml"))
+        #expect(log.contains("'transport.fault' is 'smoke'"))
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("inventory.yaml").path))
+    }
+}

@@ -1,0 +1,81 @@
+public import Foundation
+import Subprocess
+import SystemPackage
+import Synchronization
+
+/// A `triage simulate` process started by a test, with the files it wrote.
+public struct RunningSimulator: Sendable {
+    public let directory: URL
+    public let port: Int
+    public let processIdentifier: Int32
+
+    public var inventory: URL { directory.appendingPathComponent("inventory.yaml") }
+    public var knownHosts: URL { directory.appendingPathComponent("known_hosts") }
+    public var passwordFile: URL { directory.appendingPathComponent("simulator-password") }
+    public var readyFile: URL { directory.appendingPathComponent("ready") }
+    public var log: URL { directory.appendingPathComponent("simulator.log") }
+
+    /// An OpenSSH client pointed at this fleet, strict about host keys.
+    public func client(host: String) -> OpenSSHClient {
+        OpenSSHClient(host: host, port: port, knownHosts: knownHosts, passwordFile: passwordFile, workDirectory: directory)
+    }
+}
+
+public enum SimulatorProcess {
+    public struct StartFailed: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts `triage simulate <arguments> --inventory-out <dir>/inventory.yaml --ready-file ... --port ...`,
+    /// waits for the ready file, runs `body`, then sends SIGTERM and waits for the process to exit.
+    /// Returns the body's result and the simulator's exit status.
+    @discardableResult
+    public static func withSimulator<T: Sendable>(
+        _ arguments: [String], in directory: URL, port: Int = PortAllocator.next(),
+        body: @Sendable (RunningSimulator) async throws -> T
+    ) async throws -> (result: T, exitStatus: String) {
+        let running = RunningSimulator(directory: directory, port: port, processIdentifier: 0)
+        let command = ([TriageExecutable.path, "simulate"] + arguments + [
+            "--inventory-out", running.inventory.path, "--ready-file", running.readyFile.path, "--port", "\(port)",
+        ]).map(shellQuoted).joined(separator: " ")
+        let outcome = try await Subprocess.run(
+            .path("/bin/sh"), arguments: ["-c", "exec \(command) 2>\(shellQuoted(running.log.path))"],
+            input: .none, output: .discarded, error: .discarded
+        ) { execution in
+            let started = RunningSimulator(
+                directory: directory, port: port, processIdentifier: execution.processIdentifier.value)
+            defer { try? execution.send(signal: .terminate) }
+            try await waitForReadyFile(of: started)
+            return try await body(started)
+        }
+        return (outcome.closureResult, "\(outcome.terminationStatus)")
+    }
+
+    private static func waitForReadyFile(of simulator: RunningSimulator) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while !FileManager.default.fileExists(atPath: simulator.readyFile.path) {
+            let alive = kill(simulator.processIdentifier, 0) == 0
+            let log = (try? String(contentsOf: simulator.log, encoding: .utf8)) ?? ""
+            if !alive || log.contains("Error:") || ContinuousClock.now > deadline {
+                throw StartFailed(description: "triage simulate did not become ready: \(log)")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// Distinct ports for fleets started by tests running in parallel (the devices' addresses repeat).
+public enum PortAllocator {
+    private static let counter = Mutex(20_000 + Int(getpid() % 400) * 50)
+
+    public static func next() -> Int {
+        counter.withLock { value in
+            value += 1
+            return value
+        }
+    }
+}
