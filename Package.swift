@@ -90,6 +90,16 @@ let package = Package(
             path: "Tests/TriageTestSupport",
             swiftSettings: strictSettings
         ),
+        // Benchmarks print figures; they are run by scripts/bench, never asserted in tests.
+        .executableTarget(
+            name: "SSHRoundTripBenchmark",
+            dependencies: [
+                "SSHTransport", "TriageTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/SSHRoundTrip",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SSHTransportTests",
             dependencies: ["SSHTransport", "TriageTestSupport"],

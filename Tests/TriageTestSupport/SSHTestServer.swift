@@ -9,7 +9,12 @@ import SystemPackage
 public struct SSHTestServer: Sendable {
     public enum Kind: String, Sendable, CaseIterable, CustomStringConvertible {
         case dropbear, openssh
+        /// OpenSSH configured like old router firmware: ssh-rsa, SHA-1 key exchange, CBC only.
+        case opensshLegacyOnly = "openssh-legacy-only"
         public var description: String { rawValue }
+
+        /// The servers every transport behaviour is tested against.
+        public static let allCases: [Kind] = [.dropbear, .openssh]
     }
 
     public let kind: Kind

@@ -16,8 +16,19 @@ struct ServerLaunch {
         switch kind {
         case .dropbear: try await dropbear(in: folder, port: port, keys: keys, hostKeyType: hostKeyType)
         case .openssh: try await openssh(in: folder, port: port, keys: keys, hostKeyType: hostKeyType)
+        case .opensshLegacyOnly: try await openssh(in: folder, port: port, keys: keys, hostKeyType: "rsa", extraConfig: legacyOnlyConfig)
         }
     }
+
+    /// What old router firmware offers: SHA-1 RSA host keys and signatures, a SHA-1 key exchange, CBC.
+    private static let legacyOnlyConfig = """
+        HostKeyAlgorithms ssh-rsa
+        PubkeyAcceptedAlgorithms ssh-rsa,ssh-ed25519
+        KexAlgorithms diffie-hellman-group14-sha1
+        Ciphers aes128-cbc
+        MACs hmac-sha1
+
+        """
 
     /// dropbear has no option for the authorized_keys path, so it runs under nss_wrapper with a
     /// passwd file whose home is the test folder (and whose password hash is the test password).
@@ -48,7 +59,7 @@ struct ServerLaunch {
             user: "triage", knownHostsPath: knownHosts, fingerprint: fingerprint, passwordFile: passwordFile)
     }
 
-    private static func openssh(in folder: URL, port: Int, keys: ClientKeys, hostKeyType: String) async throws -> ServerLaunch {
+    private static func openssh(in folder: URL, port: Int, keys: ClientKeys, hostKeyType: String, extraConfig: String = "") async throws -> ServerLaunch {
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let hostKey = folder.appendingPathComponent("ssh_host_key").path
         try await CommandRunner.run("/usr/bin/ssh-keygen", ["-q", "-t", hostKeyType, "-N", "", "-f", hostKey])
@@ -67,7 +78,7 @@ struct ServerLaunch {
         StrictModes no
         MaxStartups 200
         MaxSessions 200
-
+        \(extraConfig)
         """.write(to: config, atomically: true, encoding: .utf8)
         let publicLine = try String(contentsOfFile: hostKey + ".pub", encoding: .utf8)
         let (knownHosts, fingerprint) = try await knownHosts(in: folder, port: port, publicKeyLine: publicLine)
