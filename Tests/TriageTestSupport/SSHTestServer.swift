@@ -34,7 +34,8 @@ public struct SSHTestServer: Sendable {
 
     public func configuration(
         _ credentials: [SSHCredential]? = nil, policy: HostKeyPolicy = .strict, knownHosts: String? = nil,
-        deadlines: SSHDeadlines = SSHDeadlines(connect: .seconds(5), login: .seconds(10), command: .seconds(20)),
+        // Generous: tests run in parallel on small shared machines; tests of deadlines set their own.
+        deadlines: SSHDeadlines = SSHDeadlines(connect: .seconds(20), login: .seconds(60), command: .seconds(60)),
         outputLimit: Int = SSHClientConfiguration.defaultOutputLimit
     ) -> SSHClientConfiguration {
         SSHClientConfiguration(
