@@ -27,8 +27,9 @@ public enum Redaction {
     public static func redact(text: String) -> String {
         // Cheap exit for the many sections (counters, LED files) that cannot hold a secret.
         guard SecretNames.mayAppear(in: text) else { return text }
-        var result = text.replacing(/"(?<name>[A-Za-z0-9_.-]+)"\s*:\s*"(?<value>(?:[^"\\]|\\.)+)"/) { match in
-            SecretNames.isSecret(match.name) ? "\"\(match.name)\": \"\(mask)\"" : String(match.0)
+        // A JSON string value, or a bare token: a number, or the start of a string the device cut off.
+        var result = text.replacing(/"(?<name>[A-Za-z0-9_.-]+)"\s*:\s*(?<value>"(?:[^"\\]|\\.)*"?|[^,{}\[\]\s"][^,}\]\s]*)/) { match in
+            SecretNames.isSecret(match.name) && !isEmptyValue(match.value) ? "\"\(match.name)\": \"\(mask)\"" : String(match.0)
         }
         let uciShow = /^(?<path>[^=\s]+\.(?<name>[A-Za-z0-9_]+))=(?<value>.+)$/.anchorsMatchLineEndings()
         result = result.replacing(uciShow) { match in

@@ -4,7 +4,7 @@ enum SecretNames {
     /// Exact names: Wi-Fi keys (`key`, WEP `key1`…`key4`), PSKs, WireGuard keys.
     static let exact: Set<String> = [
         "key", "key1", "key2", "key3", "key4", "psk", "wpa_psk", "wpa_key", "wpa_passphrase",
-        "private_key", "preshared_key", "priv_key_pwd", "private_key_passwd",
+        "private_key", "preshared_key", "priv_key_pwd", "priv_key2_pwd", "private_key_passwd", "pincode", "pin",
     ]
     /// Any name containing one of these: `password`, `sae_password`, `auth_secret`,
     /// `acct_server_shared_secret`, `passphrase`, `passwd`.
@@ -18,6 +18,7 @@ enum SecretNames {
     /// False when no secret name can be in `text`: most sections are skipped without regexes.
     static func mayAppear(in text: String) -> Bool {
         let lowered = text.lowercased()
-        return lowered.contains("key") || lowered.contains("psk") || fragments.contains { lowered.contains($0) }
+        return lowered.contains("key") || lowered.contains("psk") || lowered.contains("pin")
+            || fragments.contains { lowered.contains($0) }
     }
 }

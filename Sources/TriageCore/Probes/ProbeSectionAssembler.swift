@@ -136,6 +136,6 @@ struct ProbeSectionAssembler {
             decoded = String(decoding: bytes, as: UTF8.self)
             problem(at: offset, subject: subject, "\(stream) is not valid UTF-8; invalid bytes were replaced by U+FFFD")
         }
-        return SecretRedactor.redact(decoded)
+        return Redaction.redact(text: decoded)
     }
 }
