@@ -1,0 +1,65 @@
+public import Foundation
+public import SSHTransport
+
+/// What one run of the probes on one device produced: the sections that arrived (redacted),
+/// and every way in which the run fell short. Diagnosis works on this, never on a live session.
+public struct ProbeRunOutcome: Sendable {
+    public var device: Device
+    public var startedAt: Date
+    public var duration: Duration
+    /// How many times Triage tried to connect.
+    public var connectAttempts: Int
+    /// Set when no session could be opened at all (after the retries).
+    public var connectionFailure: SSHError?
+    /// One record per probe that was started, in catalog order.
+    public var probes: [ProbeRunRecord]
+    /// Probes never started (the connection was lost, or the overall deadline passed).
+    public var probesNotRun: [String]
+
+    public init(device: Device, startedAt: Date, duration: Duration = .zero, connectAttempts: Int = 0,
+                connectionFailure: SSHError? = nil, probes: [ProbeRunRecord] = [], probesNotRun: [String] = []) {
+        self.device = device
+        self.startedAt = startedAt
+        self.duration = duration
+        self.connectAttempts = connectAttempts
+        self.connectionFailure = connectionFailure
+        self.probes = probes
+        self.probesNotRun = probesNotRun
+    }
+
+    /// Every section that arrived, redacted, in the order the probes printed them.
+    public var sections: [ProbeSection] { probes.flatMap(\.reading.sections) }
+
+    /// True when every probe ran to its end and was read completely.
+    public var isComplete: Bool {
+        connectionFailure == nil && probesNotRun.isEmpty && probes.allSatisfy(\.isComplete)
+    }
+}
+
+/// One probe script's run.
+public struct ProbeRunRecord: Sendable {
+    public var name: String
+    public var sha256: String
+    public var reading: ProbeReading
+    /// The shell's exit status; nil when it never arrived.
+    public var exitStatus: Int32?
+    /// The output hit the cap and was cut.
+    public var isTruncated: Bool
+    /// Why the probe ended early (deadline, channel closed), if it did.
+    public var failure: SSHError?
+    /// What the shell itself printed on stderr outside the frames (normally nothing).
+    public var shellErrors: String
+
+    public init(name: String, sha256: String, reading: ProbeReading, exitStatus: Int32?, isTruncated: Bool,
+                failure: SSHError?, shellErrors: String) {
+        self.name = name
+        self.sha256 = sha256
+        self.reading = reading
+        self.exitStatus = exitStatus
+        self.isTruncated = isTruncated
+        self.failure = failure
+        self.shellErrors = shellErrors
+    }
+
+    public var isComplete: Bool { failure == nil && !isTruncated && reading.isComplete && exitStatus == 0 }
+}

@@ -1,0 +1,105 @@
+import Foundation
+public import Logging
+import SSHTransport
+
+/// Runs the probe scripts on one device over SSH and reads what they print.
+///
+/// Nothing is installed on the device: each script goes over the channel's stdin to `sh -s`,
+/// with a fresh boundary token per run. A probe that is cut short (deadline, output cap, dropped
+/// channel) keeps what arrived; the next probe gets a new session.
+public struct ProbeRunner: Sendable {
+    public var catalog: ProbeCatalog
+    public var retry: ConnectRetryPolicy
+    /// The whole run, all probes and retries together, must end within this.
+    public var overallDeadline: Duration
+
+    public init(catalog: ProbeCatalog, retry: ConnectRetryPolicy = .standard, overallDeadline: Duration = .seconds(300)) {
+        self.catalog = catalog
+        self.retry = retry
+        self.overallDeadline = overallDeadline
+    }
+
+    public func run(on device: Device, logger: Logger) async -> ProbeRunOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let end = started.advanced(by: overallDeadline)
+        var outcome = ProbeRunOutcome(device: device, startedAt: Date())
+        defer { outcome.duration = started.duration(to: clock.now) }
+
+        var connection: SSHConnection?
+        do throws(SSHError) {
+            connection = try await connectWithRetries(device, until: end, outcome: &outcome, logger: logger)
+        } catch {
+            outcome.connectionFailure = error
+            outcome.probesNotRun = catalog.scripts.map(\.name)
+            outcome.duration = started.duration(to: clock.now)
+            return outcome
+        }
+        for (index, script) in catalog.scripts.enumerated() {
+            let remaining = clock.now.duration(to: end)
+            if connection == nil, remaining > .zero {
+                connection = try? await SSHConnection.connect(device.ssh, logger: logger)
+            }
+            guard let session = connection, remaining > .zero, !Task.isCancelled else {
+                outcome.probesNotRun = catalog.scripts[index...].map(\.name)
+                break
+            }
+            let record = await runProbe(script, on: session, deadline: min(device.ssh.deadlines.command, remaining))
+            outcome.probes.append(record)
+            if record.failure != nil || record.isTruncated {
+                // The transport closed that session; the next probe starts a new one.
+                await session.close()
+                connection = nil
+            }
+            logger.debug("probe finished", metadata: [
+                "device": "\(device.id)", "probe": "\(script.name)", "sections": "\(record.reading.sections.count)",
+                "complete": "\(record.isComplete)",
+            ])
+        }
+        await connection?.close()
+        outcome.duration = started.duration(to: clock.now)
+        return outcome
+    }
+
+    private func connectWithRetries(_ device: Device, until end: ContinuousClock.Instant, outcome: inout ProbeRunOutcome,
+                                    logger: Logger) async throws(SSHError) -> SSHConnection {
+        var attempt = 0
+        while true {
+            attempt += 1
+            outcome.connectAttempts = attempt
+            do throws(SSHError) {
+                return try await SSHConnection.connect(device.ssh, logger: logger)
+            } catch {
+                let last = attempt >= retry.attempts || !retry.isWorthRetrying(error)
+                    || ContinuousClock.now.advanced(by: retry.spacing) >= end
+                logger.info("connect failed", metadata: [
+                    "device": "\(device.id)", "attempt": "\(attempt)", "code": "\(error.code.rawValue)", "final": "\(last)",
+                ])
+                if last { throw error }
+                do {
+                    try await Task.sleep(for: retry.spacing)
+                } catch {
+                    throw SSHError(.cancelled, endpoint: device.ssh.endpoint.description, detail: "cancelled while waiting to retry",
+                                   remedy: "Nothing to do.")
+                }
+            }
+        }
+    }
+
+    private func runProbe(_ script: ProbeScript, on connection: SSHConnection, deadline: Duration) async -> ProbeRunRecord {
+        let token = ProbeToken.random()
+        let reader = ProbeStreamReader(token: token)
+        let result: SSHCommandResult
+        var failure: SSHError?
+        do throws(SSHError) {
+            result = try await connection.run(script.commandLine(token: token), stdin: Array(script.stdin), deadline: deadline)
+        } catch {
+            failure = error
+            result = error.partialResult ?? SSHCommandResult()
+        }
+        return ProbeRunRecord(
+            name: script.name, sha256: script.sha256, reading: reader.read(result.stdout), exitStatus: result.exitStatus,
+            isTruncated: result.isTruncated, failure: failure,
+            shellErrors: Redaction.redact(text: String(decoding: result.stderr.prefix(4096), as: UTF8.self)))
+    }
+}
