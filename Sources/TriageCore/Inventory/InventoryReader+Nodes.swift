@@ -21,9 +21,7 @@ extension InventoryReader {
                 continue
             }
             if !allowed.contains(key) {
-                let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
-                    .flatMap { editDistance($0, key) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
-                report(keyNode, "\(context): unknown key '\(key)'\(suggestion)")
+                report(keyNode, "\(context): unknown key '\(key)'\(SpellingSuggestion.hint(for: key, among: allowed))")
                 continue
             }
             if result[key] != nil {
@@ -64,18 +62,5 @@ extension InventoryReader {
             report(node, "`\(key)` must be true or false, not '\(text)'")
             return nil
         }
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
