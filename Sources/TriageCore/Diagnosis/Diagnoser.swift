@@ -1,0 +1,65 @@
+import Foundation
+import SSHTransport
+
+/// From one probe run to one diagnosis: parse the sections into facts, run the knowledge base,
+/// decide the verdict by the policy, and keep the evidence.
+public struct Diagnoser: Sendable {
+    public let engine: RuleEngine
+
+    public init(rules: RuleBook) {
+        engine = RuleEngine(book: rules)
+    }
+
+    /// What the diagnosis of `outcome` needs besides the run itself.
+    public struct Request: Sendable {
+        public var requestedBy: String
+        public var originTicket: String?
+        /// The network side says the customer's line is down: an unreachable device is then not broken hardware.
+        public var lineKnownDown: Bool
+
+        public init(requestedBy: String, originTicket: String? = nil, lineKnownDown: Bool = false) {
+            self.requestedBy = requestedBy
+            self.originTicket = originTicket
+            self.lineKnownDown = lineKnownDown
+        }
+    }
+
+    /// The diagnosis, and the fact document the rules read (for `--json` and for writing rules).
+    public func diagnose(_ outcome: ProbeRunOutcome, request: Request) -> (diagnosis: Diagnosis, facts: JSONValue) {
+        let sections = outcome.sections
+        let facts = DeviceFacts(sections: sections)
+        let document = FactDocument.make(facts: facts, run: RunFacts(outcome: outcome, lineKnownDown: request.lineKnownDown))
+        let findings = engine.findings(in: document, sections: sections + RunEvidence.sections(of: outcome))
+        let elapsed = Date().timeIntervalSince(outcome.startedAt)
+        let diagnosis = Diagnosis(
+            device: DeviceSummary(outcome.device), requestedBy: request.requestedBy, originTicket: request.originTicket,
+            startedAt: outcome.startedAt, durationMilliseconds: Int((elapsed * 1000).rounded()),
+            verdict: VerdictPolicy.verdict(for: findings), findings: findings,
+            rulesFired: findings.map(\.ruleID), probeSHA256: Dictionary(outcome.probes.map { ($0.name, $0.sha256) }) { a, _ in a },
+            sections: sections, warnings: Self.warnings(outcome: outcome, facts: facts))
+        return (diagnosis, document)
+    }
+
+    /// The facts of a complete run's sections (rule tests on scenarios, where no SSH session is involved).
+    public static func document(sections: [ProbeSection], probeNames: [String] = ProbeCatalog.probeNames) -> JSONValue {
+        FactDocument.make(facts: DeviceFacts(sections: sections), run: RunFacts(completeRunOf: probeNames))
+    }
+
+    private static func warnings(outcome: ProbeRunOutcome, facts: DeviceFacts) -> [String] {
+        var warnings: [String] = []
+        if let failure = outcome.connectionFailure {
+            warnings.append("no session after \(outcome.connectAttempts) attempt(s): \(failure.code.rawValue)")
+        }
+        for probe in outcome.probes where !probe.isComplete {
+            var why = probe.failure.map { "\($0.code.rawValue) during \($0.step?.rawValue ?? "command")" } ?? "incomplete output"
+            if probe.isTruncated { why = "output cut at the cap" }
+            warnings.append("probe \(probe.name) did not finish: \(why)")
+        }
+        if !outcome.probesNotRun.isEmpty, outcome.connectionFailure == nil {
+            warnings.append("probes not run: \(outcome.probesNotRun.joined(separator: ", "))")
+        }
+        warnings += outcome.probes.flatMap { probe in probe.reading.problems.map { "probe \(probe.name): \($0)" } }
+        warnings += facts.warnings.map(\.description)
+        return warnings
+    }
+}
