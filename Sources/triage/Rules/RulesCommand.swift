@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import TriageCore
+import TriageSimulator
+
+/// `triage rules`: check rule files, run the rules' own tests, list the rules in force.
+struct RulesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Check, test and list the knowledge base (Docs/knowledge-base.md).",
+        subcommands: [Check.self, Test.self, List.self])
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate rule files: every problem with file:line:column. Exit 1 if there are any.",
+            discussion: "Without DIR, checks the shipped rules (and $TRIAGE_RULES_DIR's, if set). With DIR, checks DIR laid over the shipped rules.")
+
+        @Argument(help: "A folder of rule files.")
+        var directory: String?
+
+        func run() async throws {
+            let book = try RulesCommand.book(directory: directory, failureStatus: 1)
+            let overrides = book.overridden.isEmpty ? "" : "; overriding \(book.overridden.joined(separator: ", "))"
+            print("OK: \(counted(book.rules.count, "rule")) in force\(overrides)")
+        }
+    }
+
+    struct Test: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every rule's tests (fact snippets and scenarios). Exit 1 if one fails.",
+            discussion: "Scenario tests probe the scenario's files locally with BusyBox, as the simulator does.")
+
+        @Argument(help: "A folder of rule files, laid over the shipped rules.")
+        var directory: String?
+
+        @Flag(help: "Print passing tests too.")
+        var verbose = false
+
+        func run() async throws {
+            let book = try RulesCommand.book(directory: directory, failureStatus: 2)
+            let scenarios = try BundledResources.requireDirectory(named: "Scenarios")
+            let catalog = try ProbeCatalog.bundled()
+            let runner = RuleTestRunner(book: book) { id in
+                let sections = try await LocalProbeRun.sections(
+                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog)
+                return Diagnoser.document(sections: sections)
+            }
+            let results = await runner.run()
+            var failed = 0
+            for result in results {
+                if case .failed = result.outcome { failed += 1 } else if !verbose { continue }
+                print(result)
+            }
+            print("\(counted(results.count, "test")) of \(counted(book.rules.count, "rule")): \(failed == 0 ? "all passed" : "\(failed) failed")")
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules in force: id, verdict, component, title.")
+
+        @OptionGroup var rulesOptions: RulesOptions
+
+        func run() async throws {
+            let book = try rulesOptions.loadBook()
+            let width = book.rules.map(\.id.count).max() ?? 2
+            for rule in book.rules {
+                let verdict = (rule.isSecurity ? "escalate*" : rule.verdict.rawValue).padding(toLength: 10, withPad: " ", startingAt: 0)
+                print("\(rule.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(verdict)  \(rule.component.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(rule.title)")
+            }
+        }
+    }
+
+    /// The shipped rules with `directory` (else $TRIAGE_RULES_DIR) over them; problems printed, then exit.
+    static func book(directory: String?, failureStatus: Int32) throws -> RuleBook {
+        let path = directory ?? ProcessInfo.processInfo.environment["TRIAGE_RULES_DIR"]
+        let operatorDirectory = path.flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
+        do {
+            return try RulesOptions.load(operatorDirectory: operatorDirectory)
+        } catch let error as CLIError {
+            printError(error.message)
+            throw ExitCode(failureStatus == 1 ? 1 : error.status)
+        }
+    }
+}
