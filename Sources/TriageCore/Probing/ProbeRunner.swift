@@ -51,6 +51,12 @@ public struct ProbeRunner: Sendable {
                 await session.close()
                 connection = nil
             }
+            if record.failure?.code == .deadlineExceeded, record.reading.sections.isEmpty {
+                // Not one section before the deadline: the device takes logins but runs nothing.
+                // Every further probe would only wait out its own deadline as well.
+                outcome.probesNotRun = catalog.scripts[(index + 1)...].map(\.name)
+                break
+            }
             logger.debug("probe finished", metadata: [
                 "device": "\(device.id)", "probe": "\(script.name)", "sections": "\(record.reading.sections.count)",
                 "complete": "\(record.isComplete)",
