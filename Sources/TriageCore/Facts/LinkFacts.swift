@@ -1,4 +1,63 @@
-/// Link facts. Placeholder: filled in by the parsers issue.
+/// Link facts: network devices, netifd's logical interfaces, routes and the DSL line.
 public struct LinkFacts: Sendable, Hashable, Codable {
-    public init(sections: [ProbeSection], warnings: inout [ParseWarning]) {}
+    /// Kernel network devices by name, from the `/sys/class/net` files and `/proc/net/dev`.
+    public var devices: [NetworkDevice]
+    /// netifd interfaces, from `ubus call network.interface dump`.
+    public var interfaces: [LogicalInterface]
+    /// The kernel's routes, from `ip route` and `ip -6 route`.
+    public var routes: [Route]
+    /// The DSL line, from `ubus call dsl metrics`, on devices that have a modem.
+    public var dsl: DSLStatus?
+
+    public init(
+        devices: [NetworkDevice] = [], interfaces: [LogicalInterface] = [], routes: [Route] = [], dsl: DSLStatus? = nil
+    ) {
+        self.devices = devices
+        self.interfaces = interfaces
+        self.routes = routes
+        self.dsl = dsl
+    }
+
+    public init(sections: [ProbeSection], warnings: inout [ParseWarning]) {
+        self.init()
+        var devicesByName: [String: NetworkDevice] = [:]
+        var procNetDevCounters: [String: DeviceCounters] = [:]
+        for section in sections {
+            guard let text = section.readableOutput(warnings: &warnings) else { continue }
+            let subject = section.subject
+            switch (section.kind, subject) {
+            case (.command, "ubus call network.interface dump"):
+                interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject, warnings: &warnings)
+            case (.command, "ip route"):
+                routes += IPRouteParser.parse(text, family: .ipv4, subject: subject, warnings: &warnings)
+            case (.command, "ip -6 route"):
+                routes += IPRouteParser.parse(text, family: .ipv6, subject: subject, warnings: &warnings)
+            case (.command, "ubus call dsl metrics"):
+                dsl = DSLMetricsParser.parse(text, subject: subject, warnings: &warnings)
+            case (.file, "/proc/net/dev"):
+                for listed in ProcNetDevParser.parse(text, subject: subject, warnings: &warnings) {
+                    procNetDevCounters[listed.name] = listed.counters
+                }
+            case (.file, _):
+                guard let (name, attribute) = SysfsNetAttributeParser.location(of: subject) else { continue }
+                SysfsNetAttributeParser.apply(
+                    text, attribute: attribute, to: &devicesByName[name, default: NetworkDevice(name: name)],
+                    subject: subject, warnings: &warnings)
+            default:
+                continue
+            }
+        }
+        // Both sources read the same kernel counters; a sysfs file, read on its own, wins over /proc/net/dev.
+        for (name, counters) in procNetDevCounters {
+            var device = devicesByName[name] ?? NetworkDevice(name: name)
+            device.counters = counters.overlaid(by: device.counters)
+            devicesByName[name] = device
+        }
+        devices = devicesByName.values.sorted { $0.name < $1.name }
+    }
+
+    /// The kernel's default routes of one family; more than one means multi-WAN or a leftover route.
+    public func defaultRoutes(_ family: Route.Family) -> [Route] {
+        routes.filter { $0.family == family && $0.isDefault && $0.type == "unicast" }
+    }
 }
