@@ -100,6 +100,8 @@ let package = Package(
         .testTarget(
             name: "TriageCoreTests",
             dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
+            // Golden cases are data read through #filePath, not resources.
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]
