@@ -23,28 +23,26 @@ public struct LinkFacts: Sendable, Hashable, Codable {
         var devicesByName: [String: NetworkDevice] = [:]
         var procNetDevCounters: [String: DeviceCounters] = [:]
         for section in sections {
-            guard let text = section.readableOutput(warnings: &warnings) else { continue }
+            // Only link sections are read here, so a truncated section of another group is not warned twice.
+            guard let kind = LinkSection(section), let text = section.readableOutput(warnings: &warnings) else {
+                continue
+            }
             let subject = section.subject
-            switch (section.kind, subject) {
-            case (.command, "ubus call network.interface dump"):
+            switch kind {
+            case .interfaceDump:
                 interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject, warnings: &warnings)
-            case (.command, "ip route"):
-                routes += IPRouteParser.parse(text, family: .ipv4, subject: subject, warnings: &warnings)
-            case (.command, "ip -6 route"):
-                routes += IPRouteParser.parse(text, family: .ipv6, subject: subject, warnings: &warnings)
-            case (.command, "ubus call dsl metrics"):
+            case .routes(let family):
+                routes += IPRouteParser.parse(text, family: family, subject: subject, warnings: &warnings)
+            case .dslMetrics:
                 dsl = DSLMetricsParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, "/proc/net/dev"):
+            case .procNetDev:
                 for listed in ProcNetDevParser.parse(text, subject: subject, warnings: &warnings) {
                     procNetDevCounters[listed.name] = listed.counters
                 }
-            case (.file, _):
-                guard let (name, attribute) = SysfsNetAttributeParser.location(of: subject) else { continue }
+            case .sysfs(let name, let attribute):
                 SysfsNetAttributeParser.apply(
                     text, attribute: attribute, to: &devicesByName[name, default: NetworkDevice(name: name)],
                     subject: subject, warnings: &warnings)
-            default:
-                continue
             }
         }
         // Both sources read the same kernel counters; a sysfs file, read on its own, wins over /proc/net/dev.

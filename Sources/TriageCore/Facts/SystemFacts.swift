@@ -42,32 +42,24 @@ public struct SystemFacts: Sendable, Hashable, Codable {
         var info: SystemInfo?
         var release: FirmwareRelease?
         for section in sections {
-            guard let text = section.readableOutput(warnings: &warnings) else { continue }
-            let subject = section.subject
-            switch (section.kind, subject) {
-            case (.command, "ubus call system board"):
-                board = SystemBoardParser.parse(text, subject: subject, warnings: &warnings)
-            case (.command, "ubus call system info"):
-                info = SystemInfoParser.parse(text, subject: subject, warnings: &warnings)
-            case (.command, "df -k"):
-                filesystems = DiskFreeParser.parse(text, subject: subject, warnings: &warnings)
-            case (.command, "logread -l 300"), (.command, "dmesg"):
-                log = SystemLogParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, "/proc/uptime"):
-                uptimeSeconds = ProcUptimeParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, "/proc/loadavg"):
-                load = LoadAverageParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, "/proc/meminfo"):
-                memory = MeminfoParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, "/etc/openwrt_release"):
-                release = OpenWrtReleaseParser.parse(text, subject: subject, warnings: &warnings)
-            case (.file, _):
-                guard let zone = ThermalZoneParser.zone(of: subject),
-                    let celsius = ThermalZoneParser.parse(text, subject: subject, warnings: &warnings)
-                else { continue }
-                temperatures.append(Temperature(zone: zone, celsius: celsius))
-            default:
+            // Only system sections are read here, so a truncated section of another group is not warned twice.
+            guard let kind = SystemSection(section), let text = section.readableOutput(warnings: &warnings) else {
                 continue
+            }
+            let subject = section.subject
+            switch kind {
+            case .board: board = SystemBoardParser.parse(text, subject: subject, warnings: &warnings)
+            case .info: info = SystemInfoParser.parse(text, subject: subject, warnings: &warnings)
+            case .diskFree: filesystems = DiskFreeParser.parse(text, subject: subject, warnings: &warnings)
+            case .log: log = SystemLogParser.parse(text, subject: subject, warnings: &warnings)
+            case .uptime: uptimeSeconds = ProcUptimeParser.parse(text, subject: subject, warnings: &warnings)
+            case .loadAverage: load = LoadAverageParser.parse(text, subject: subject, warnings: &warnings)
+            case .meminfo: memory = MeminfoParser.parse(text, subject: subject, warnings: &warnings)
+            case .openWrtRelease: release = OpenWrtReleaseParser.parse(text, subject: subject, warnings: &warnings)
+            case .thermalZone(let zone):
+                if let celsius = ThermalZoneParser.parse(text, subject: subject, warnings: &warnings) {
+                    temperatures.append(Temperature(zone: zone, celsius: celsius))
+                }
             }
         }
         firmware = board?.release ?? release

@@ -26,8 +26,9 @@ struct JSONFields {
         typed(key, "an integer", &warnings) { $0.int }
     }
 
+    /// A finite number: `1e999` reads as infinity, which facts could not be encoded with.
     func double(_ key: String, _ warnings: inout [ParseWarning]) -> Double? {
-        typed(key, "a number", &warnings) { $0.double }
+        typed(key, "a finite number", &warnings) { $0.double.flatMap { $0.isFinite ? $0 : nil } }
     }
 
     func bool(_ key: String, _ warnings: inout [ParseWarning]) -> Bool? {

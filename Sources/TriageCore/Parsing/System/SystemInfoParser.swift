@@ -4,7 +4,7 @@ enum SystemInfoParser {
     static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> SystemInfo? {
         guard let root = JSONSectionReader.object(text, subject: subject, warnings: &warnings) else { return nil }
         var info = SystemInfo(uptimeSeconds: root.int("uptime", &warnings))
-        let load = root.array("load", &warnings).compactMap(\.double)
+        let load = root.array("load", &warnings).compactMap(\.double).filter { $0.isFinite && $0 >= 0 }
         if load.count >= 3 {
             info.load = LoadAverage(
                 oneMinute: load[0] / 65536, fiveMinutes: load[1] / 65536, fifteenMinutes: load[2] / 65536)

@@ -20,9 +20,9 @@ struct LogPattern: Sendable {
     }
 
     var kind: LogEvent.Kind
-    var phrase: String
+    var phrase: LogPhrase
     /// A second phrase that must also be in the message, after the first.
-    var alsoAfter: String?
+    var alsoAfter: LogPhrase?
     /// The program that must have logged it, where the format names one.
     var process: String?
     var subject: Subject
@@ -36,8 +36,8 @@ struct LogPattern: Sendable {
         subject: Subject = .prefix, role: Role = .event, joinsPrevious: Bool = false
     ) {
         self.kind = kind
-        self.phrase = phrase
-        self.alsoAfter = alsoAfter
+        self.phrase = LogPhrase(phrase)
+        self.alsoAfter = alsoAfter.map(LogPhrase.init)
         self.process = process
         self.subject = subject
         self.role = role

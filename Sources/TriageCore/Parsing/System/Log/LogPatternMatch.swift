@@ -12,10 +12,10 @@ struct LogPatternMatch: Sendable {
         for (index, pattern) in patterns.enumerated() {
             if let process = pattern.process, let logged = record.process, logged != process { continue }
             let message = record.message
-            guard let range = message.firstRange(of: pattern.phrase) else { continue }
+            guard let range = pattern.phrase.firstRange(in: message) else { continue }
             var end = range.upperBound
             if let also = pattern.alsoAfter {
-                guard let alsoRange = message[end...].firstRange(of: also) else { continue }
+                guard let alsoRange = also.firstRange(in: message, from: end) else { continue }
                 end = alsoRange.upperBound
             }
             let subject = subject(of: pattern, in: record, before: range.lowerBound)
