@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "TriageCoreTests",
             dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
-            // Golden cases are data read through #filePath, not resources.
+            // Golden cases (raw outputs, expected.json) are read from the source tree, not bundled.
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

@@ -1,0 +1,23 @@
+/// Which configuration names hold secrets, across OpenWrt uci, ubus JSON, hostapd and
+/// wpa_supplicant.
+enum SecretNames {
+    /// Exact names: Wi-Fi keys (`key`, WEP `key1`…`key4`), PSKs, WireGuard keys.
+    static let exact: Set<String> = [
+        "key", "key1", "key2", "key3", "key4", "psk", "wpa_psk", "wpa_key", "wpa_passphrase",
+        "private_key", "preshared_key", "priv_key_pwd", "private_key_passwd",
+    ]
+    /// Any name containing one of these: `password`, `sae_password`, `auth_secret`,
+    /// `acct_server_shared_secret`, `passphrase`, `passwd`.
+    static let fragments = ["password", "passwd", "secret", "passphrase"]
+
+    static func isSecret(_ name: some StringProtocol) -> Bool {
+        let lowered = name.lowercased()
+        return exact.contains(lowered) || fragments.contains { lowered.contains($0) }
+    }
+
+    /// False when no secret name can be in `text`: most sections are skipped without regexes.
+    static func mayAppear(in text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains("key") || lowered.contains("psk") || fragments.contains { lowered.contains($0) }
+    }
+}
