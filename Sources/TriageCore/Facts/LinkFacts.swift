@@ -22,27 +22,30 @@ public struct LinkFacts: Sendable, Hashable, Codable {
         self.init()
         var devicesByName: [String: NetworkDevice] = [:]
         var procNetDevCounters: [String: DeviceCounters] = [:]
+        // Only link sections are read here, so a truncated section of another group is not warned twice.
         for section in sections {
-            // Only link sections are read here, so a truncated section of another group is not warned twice.
-            guard let kind = LinkSection(section), let text = section.readableOutput(warnings: &warnings) else {
-                continue
-            }
+            guard let kind = LinkSection(section),
+                let text = SectionInput.text(of: section, addingWarningsTo: &warnings)
+            else { continue }
             let subject = section.subject
             switch kind {
             case .interfaceDump:
-                interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject, warnings: &warnings)
+                interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
             case .routes(let family):
-                routes += IPRouteParser.parse(text, family: family, subject: subject, warnings: &warnings)
+                routes += IPRouteParser.parse(text, family: family, subject: subject)
+                    .value(addingWarningsTo: &warnings)
             case .dslMetrics:
-                dsl = DSLMetricsParser.parse(text, subject: subject, warnings: &warnings)
+                dsl = DSLMetricsParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
             case .procNetDev:
-                for listed in ProcNetDevParser.parse(text, subject: subject, warnings: &warnings) {
+                for listed in ProcNetDevParser.parse(text, subject: subject).value(addingWarningsTo: &warnings) {
                     procNetDevCounters[listed.name] = listed.counters
                 }
             case .sysfs(let name, let attribute):
+                var attributeWarnings = WarningCollector(section: subject)
                 SysfsNetAttributeParser.apply(
                     text, attribute: attribute, to: &devicesByName[name, default: NetworkDevice(name: name)],
-                    subject: subject, warnings: &warnings)
+                    warnings: &attributeWarnings)
+                warnings += attributeWarnings.warnings
             }
         }
         // Both sources read the same kernel counters; a sysfs file, read on its own, wins over /proc/net/dev.

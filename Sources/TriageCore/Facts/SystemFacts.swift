@@ -41,23 +41,26 @@ public struct SystemFacts: Sendable, Hashable, Codable {
         self.init()
         var info: SystemInfo?
         var release: FirmwareRelease?
+        // Only system sections are read here, so a truncated section of another group is not warned twice.
         for section in sections {
-            // Only system sections are read here, so a truncated section of another group is not warned twice.
-            guard let kind = SystemSection(section), let text = section.readableOutput(warnings: &warnings) else {
-                continue
-            }
+            guard let kind = SystemSection(section),
+                let text = SectionInput.text(of: section, addingWarningsTo: &warnings)
+            else { continue }
             let subject = section.subject
             switch kind {
-            case .board: board = SystemBoardParser.parse(text, subject: subject, warnings: &warnings)
-            case .info: info = SystemInfoParser.parse(text, subject: subject, warnings: &warnings)
-            case .diskFree: filesystems = DiskFreeParser.parse(text, subject: subject, warnings: &warnings)
-            case .log: log = SystemLogParser.parse(text, subject: subject, warnings: &warnings)
-            case .uptime: uptimeSeconds = ProcUptimeParser.parse(text, subject: subject, warnings: &warnings)
-            case .loadAverage: load = LoadAverageParser.parse(text, subject: subject, warnings: &warnings)
-            case .meminfo: memory = MeminfoParser.parse(text, subject: subject, warnings: &warnings)
-            case .openWrtRelease: release = OpenWrtReleaseParser.parse(text, subject: subject, warnings: &warnings)
+            case .board: board = SystemBoardParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .info: info = SystemInfoParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .diskFree:
+                filesystems = DiskFreeParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .log: log = SystemLogParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .uptime:
+                uptimeSeconds = ProcUptimeParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .loadAverage: load = LoadAverageParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .meminfo: memory = MeminfoParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
+            case .openWrtRelease:
+                release = OpenWrtReleaseParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
             case .thermalZone(let zone):
-                if let celsius = ThermalZoneParser.parse(text, subject: subject, warnings: &warnings) {
+                if let celsius = ThermalZoneParser.parse(text, subject: subject).value(addingWarningsTo: &warnings) {
                     temperatures.append(Temperature(zone: zone, celsius: celsius))
                 }
             }

@@ -57,6 +57,6 @@ import Testing
             ], warnings: &warnings)
         #expect(facts.dsl == nil)
         #expect(facts.routes.count == 1)
-        #expect(warnings.map(\.message) == ["output was truncated; read what there is", "'pro' without a value"])
+        #expect(warnings.map(\.message) == ["the output was cut short; later entries may be missing", "'pro' without a value"])
     }
 }

@@ -24,33 +24,25 @@ struct CorpusKind: Sendable, CustomTestStringConvertible {
 
     static let link: [CorpusKind] = [
         CorpusKind(folder: "proc-net-dev") { text in
-            warnings { _ = ProcNetDevParser.parse(text, subject: "/proc/net/dev", warnings: &$0) }
+            ProcNetDevParser.parse(text, subject: "/proc/net/dev").warnings
         },
         CorpusKind(folder: "ubus-network-interface-status") { text in
-            warnings {
-                _ = NetworkInterfaceDumpParser.parse(text, subject: "ubus call network.interface dump", warnings: &$0)
-            }
+            NetworkInterfaceDumpParser.parse(text, subject: "ubus call network.interface dump").warnings
         },
         CorpusKind(folder: "dsl-status", foreignFiles: ["tc3162-adsl-stats-vdsl2-up-trimmed.txt"]) { text in
-            warnings { _ = DSLMetricsParser.parse(text, subject: "ubus call dsl metrics", warnings: &$0) }
+            DSLMetricsParser.parse(text, subject: "ubus call dsl metrics").warnings
         },
     ]
 
     static let system: [CorpusKind] = [
         CorpusKind(folder: "ubus-system-board") { text in
-            warnings { _ = SystemBoardParser.parse(text, subject: "ubus call system board", warnings: &$0) }
+            SystemBoardParser.parse(text, subject: "ubus call system board").warnings
         },
         CorpusKind(folder: "dmesg") { text in
-            warnings { _ = SystemLogParser.parse(text, subject: "dmesg", warnings: &$0) }
+            SystemLogParser.parse(text, subject: "dmesg").warnings
         },
         CorpusKind(folder: "logread") { text in
-            warnings { _ = SystemLogParser.parse(text, subject: "logread -l 300", warnings: &$0) }
+            SystemLogParser.parse(text, subject: "logread -l 300").warnings
         },
     ]
-
-    private static func warnings(_ parse: (inout [ParseWarning]) -> Void) -> [ParseWarning] {
-        var warnings: [ParseWarning] = []
-        parse(&warnings)
-        return warnings
-    }
 }

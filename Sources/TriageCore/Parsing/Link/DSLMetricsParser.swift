@@ -1,8 +1,12 @@
 /// Reads `ubus call dsl metrics` (OpenWrt's `dsl_control`): line state and mode at the top level, rates and
 /// margins in `downstream` and `upstream`. Rates are in bit/s, margins and attenuation in dB.
 enum DSLMetricsParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> DSLStatus? {
-        guard let root = JSONSectionReader.object(text, subject: subject, warnings: &warnings) else { return nil }
+    static func parse(_ text: String, subject: String) -> ParseResult<DSLStatus?> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> DSLStatus? {
+        guard let root = JSONSectionReader.object(text, warnings: &warnings) else { return nil }
         return DSLStatus(
             state: root.string("state", &warnings),
             stateNumber: root.int("state_num", &warnings),
@@ -19,7 +23,7 @@ enum DSLMetricsParser {
             upstream: root.object("upstream", &warnings).map { direction($0, &warnings) })
     }
 
-    private static func direction(_ fields: JSONFields, _ warnings: inout [ParseWarning]) -> DSLDirection {
+    private static func direction(_ fields: JSONFields, _ warnings: inout WarningCollector) -> DSLDirection {
         DSLDirection(
             dataRateBitsPerSecond: fields.int("data_rate", &warnings),
             attainableRateBitsPerSecond: fields.int("attndr", &warnings),

@@ -5,16 +5,17 @@ enum IPRouteParser {
         "unicast", "local", "broadcast", "multicast", "throw", "unreachable", "prohibit", "blackhole", "nat", "anycast",
     ]
 
-    static func parse(
-        _ text: String, family: Route.Family, subject: String, warnings: inout [ParseWarning]
-    ) -> [Route] {
+    static func parse(_ text: String, family: Route.Family, subject: String) -> ParseResult<[Route]> {
+        .reading(subject) { read(text, family: family, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, family: Route.Family, subject: String, warnings: inout WarningCollector) -> [Route] {
         var routes: [Route] = []
-        for line in NumberedLine.split(text) where !line.isBlank {
+        for line in TextLines.numbered(text) where !line.isBlank {
             let fields = line.fields
             if fields.first == "nexthop" {
                 guard !routes.isEmpty else {
-                    warnings.append(
-                        ParseWarning(section: subject, line: line.number, message: "nexthop without a route"))
+                    warnings.add("nexthop without a route", line: line.number)
                     continue
                 }
                 let attributes = RouteAttributes(fields.dropFirst())
@@ -32,7 +33,7 @@ enum IPRouteParser {
     }
 
     private static func route(
-        _ fields: [Substring], family: Route.Family, line: Int, subject: String, warnings: inout [ParseWarning]
+        _ fields: [Substring], family: Route.Family, line: Int, subject: String, warnings: inout WarningCollector
     ) -> Route? {
         var rest = fields[...]
         var type = "unicast"
@@ -41,16 +42,16 @@ enum IPRouteParser {
             rest = rest.dropFirst()
         }
         guard let destination = rest.first, isDestination(destination) else {
-            warnings.append(ParseWarning(section: subject, line: line, message: "not a route: no destination"))
+            warnings.add("not a route: no destination", line: line)
             return nil
         }
         let attributes = RouteAttributes(rest.dropFirst())
         if let key = attributes.keyWithoutValue {
-            warnings.append(ParseWarning(section: subject, line: line, message: "'\(key)' without a value"))
+            warnings.add("'\(key)' without a value", line: line)
         }
         let metric = attributes["metric"].flatMap { Int($0) }
         if let text = attributes["metric"], metric == nil {
-            warnings.append(ParseWarning(section: subject, line: line, message: "metric '\(text)' is not a number"))
+            warnings.add("metric '\(text)' is not a number", line: line)
         }
         return Route(
             family: family, type: type, destination: String(destination), gateway: attributes["via"],

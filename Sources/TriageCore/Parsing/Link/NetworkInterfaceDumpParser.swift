@@ -2,13 +2,17 @@
 /// Also reads one interface's status (`ubus call network.interface.<name> status`, `ifstatus <name>`),
 /// which is the same object on its own; it does not name itself, so its name is empty.
 enum NetworkInterfaceDumpParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> [LogicalInterface] {
-        guard let root = JSONSectionReader.object(text, subject: subject, warnings: &warnings) else { return [] }
+    static func parse(_ text: String, subject: String) -> ParseResult<[LogicalInterface]> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> [LogicalInterface] {
+        guard let root = JSONSectionReader.object(text, warnings: &warnings) else { return [] }
         if root.raw("interface")?.array != nil {
             return root.array("interface", &warnings).enumerated().compactMap { index, element in
                 let fields = root.element(index, of: "interface", element)
                 guard let name = fields.string("interface", &warnings) else {
-                    warnings.append(ParseWarning(section: subject, message: "'\(fields.path)' has no name; skipped"))
+                    warnings.add("'\(fields.path)' has no name; skipped")
                     return nil
                 }
                 return interface(fields, name: name, warnings: &warnings)
@@ -17,11 +21,11 @@ enum NetworkInterfaceDumpParser {
         if root.raw("up") != nil || root.raw("proto") != nil {
             return [interface(root, name: root.string("interface", &warnings) ?? "", warnings: &warnings)]
         }
-        warnings.append(ParseWarning(section: subject, message: "no 'interface' list"))
+        warnings.add("no 'interface' list")
         return []
     }
 
-    private static func interface(_ fields: JSONFields, name: String, warnings: inout [ParseWarning])
+    private static func interface(_ fields: JSONFields, name: String, warnings: inout WarningCollector)
         -> LogicalInterface
     {
         var interface = LogicalInterface(
@@ -50,7 +54,7 @@ enum NetworkInterfaceDumpParser {
     }
 
     /// `[{"address": "192.168.1.1", "mask": 24}]` → `["192.168.1.1/24"]`.
-    private static func addresses(_ key: String, _ fields: JSONFields, _ warnings: inout [ParseWarning]) -> [String] {
+    private static func addresses(_ key: String, _ fields: JSONFields, _ warnings: inout WarningCollector) -> [String] {
         fields.array(key, &warnings).enumerated().compactMap { index, element in
             let entry = fields.element(index, of: key, element)
             guard let address = entry.string("address", &warnings) else { return nil }
@@ -59,7 +63,7 @@ enum NetworkInterfaceDumpParser {
     }
 
     /// netifd's `errors`: `[{"subsystem": "pppd", "code": "AUTH_FAILED"}]` → `["pppd: AUTH_FAILED"]`.
-    private static func errors(_ fields: JSONFields, _ warnings: inout [ParseWarning]) -> [String] {
+    private static func errors(_ fields: JSONFields, _ warnings: inout WarningCollector) -> [String] {
         fields.array("errors", &warnings).enumerated().compactMap { index, element in
             let entry = fields.element(index, of: "errors", element)
             let code = entry.string("code", &warnings)

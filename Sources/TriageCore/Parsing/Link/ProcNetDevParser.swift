@@ -7,36 +7,37 @@ enum ProcNetDevParser {
     ]
 
     /// The devices in the order listed, each with only its name and counters set.
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> [NetworkDevice] {
+    static func parse(_ text: String, subject: String) -> ParseResult<[NetworkDevice]> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> [NetworkDevice] {
         var columns = standardColumns
         var devices: [NetworkDevice] = []
-        for line in NumberedLine.split(text) where !line.isBlank {
+        for line in TextLines.numbered(text) where !line.isBlank {
             if line.text.contains("|") {
                 if let header = headerColumns(line.text) { columns = header }
                 continue
             }
             // Device names cannot contain ':', so the first one ends the name; large counters may touch it.
             guard let colon = line.text.firstIndex(of: ":") else {
-                warnings.append(ParseWarning(section: subject, line: line.number, message: "no 'device:' at the start"))
+                warnings.add("no 'device:' at the start", line: line.number)
                 continue
             }
-            let name = line.text[..<colon].trimmingWhitespace()
+            let name = String(line.text[..<colon].trimmingBlanks())
             let values = line.text[line.text.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard !name.isEmpty else {
-                warnings.append(ParseWarning(section: subject, line: line.number, message: "empty device name"))
+                warnings.add("empty device name", line: line.number)
                 continue
             }
             if values.count != columns.count {
-                warnings.append(
-                    ParseWarning(
-                        section: subject, line: line.number,
-                        message: "\(values.count) values for \(columns.count) columns; kept those in their columns"))
+                warnings.add(
+                    "\(values.count) values for \(columns.count) columns; kept those in their columns", line: line.number)
             }
             var device = NetworkDevice(name: name)
             for (column, value) in zip(columns, values) {
                 guard let count = UInt64(value) else {
-                    warnings.append(
-                        ParseWarning(section: subject, line: line.number, message: "'\(value)' is not a counter"))
+                    warnings.add("'\(value)' is not a counter", line: line.number)
                     continue
                 }
                 device.counters.set(column, to: count)

@@ -15,12 +15,11 @@ enum SysfsNetAttributeParser {
 
     /// Sets the attribute's value on `device`; what cannot be read leaves it unset and becomes a warning.
     static func apply(
-        _ text: String, attribute: String, to device: inout NetworkDevice, subject: String,
-        warnings: inout [ParseWarning]
+        _ text: String, attribute: String, to device: inout NetworkDevice, warnings: inout WarningCollector
     ) {
-        let value = text.trimmingWhitespace()
+        let value = String(text.trimmingBlanksAndNewlines())
         func warn(_ message: String) {
-            warnings.append(ParseWarning(section: subject, line: 1, message: message))
+            warnings.add(message, line: 1)
         }
         guard !value.isEmpty else {
             warn("empty value")

@@ -3,17 +3,16 @@
 /// without the separator becomes a warning.
 enum KeyValueLines {
     static func parse(
-        _ text: String, separator: Character, subject: String, warnings: inout [ParseWarning]
+        _ text: String, separator: Character, subject: String, warnings: inout WarningCollector
     ) -> [(line: Int, name: String, value: String)] {
-        NumberedLine.split(text).compactMap { line in
+        TextLines.numbered(text).compactMap { line in
             guard !line.isBlank else { return nil }
             guard let index = line.text.firstIndex(of: separator) else {
-                warnings.append(
-                    ParseWarning(section: subject, line: line.number, message: "not a 'name\(separator)value' line"))
+                warnings.add("not a 'name\(separator)value' line", line: line.number)
                 return nil
             }
             let value = line.text[line.text.index(after: index)...]
-            return (line.number, line.text[..<index].trimmingWhitespace(), value.trimmingWhitespace())
+            return (line.number, String(line.text[..<index].trimmingBlanks()), String(value.trimmingBlanks()))
         }
     }
 }

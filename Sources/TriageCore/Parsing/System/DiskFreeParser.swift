@@ -2,10 +2,14 @@
 ///
 /// Some df builds wrap a long filesystem name onto a line of its own; the figures follow on the next line.
 enum DiskFreeParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> [FilesystemUsage] {
+    static func parse(_ text: String, subject: String) -> ParseResult<[FilesystemUsage]> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> [FilesystemUsage] {
         var mounts: [FilesystemUsage] = []
         var wrappedName: Substring?
-        for line in NumberedLine.split(text) where !line.isBlank {
+        for line in TextLines.numbered(text) where !line.isBlank {
             var fields = line.fields[...]
             if fields.first == "Filesystem" { continue }
             if fields.count == 1 {
@@ -18,7 +22,7 @@ enum DiskFreeParser {
             }
             wrappedName = nil
             guard fields.count >= 6 else {
-                warnings.append(ParseWarning(section: subject, line: line.number, message: "fewer than six columns"))
+                warnings.add("fewer than six columns", line: line.number)
                 continue
             }
             let numbers = fields.dropFirst().prefix(3).map { UInt64($0) }
@@ -30,15 +34,15 @@ enum DiskFreeParser {
                 totalKiB: numbers[0], usedKiB: numbers[1], availableKiB: numbers[2],
                 usePercent: percent.hasSuffix("%") ? Int(percent.dropLast()) : nil)
             if numbers.contains(nil) || (usage.usePercent == nil && percent != "-") {
-                warnings.append(ParseWarning(section: subject, line: line.number, message: "unreadable figures"))
+                warnings.add("unreadable figures", line: line.number)
             }
             if !usage.mountPoint.hasPrefix("/") {
-                warnings.append(ParseWarning(section: subject, line: line.number, message: "mount point is not a path"))
+                warnings.add("mount point is not a path", line: line.number)
             }
             mounts.append(usage)
         }
         if let name = wrappedName {
-            warnings.append(ParseWarning(section: subject, message: "'\(name)' without figures at the end"))
+            warnings.add("'\(name)' without figures at the end")
         }
         return mounts
     }

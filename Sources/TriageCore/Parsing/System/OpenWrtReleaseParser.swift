@@ -1,9 +1,13 @@
 /// Reads `/etc/openwrt_release`: shell assignments such as `DISTRIB_RELEASE='23.05.3'`.
 enum OpenWrtReleaseParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> FirmwareRelease? {
+    static func parse(_ text: String, subject: String) -> ParseResult<FirmwareRelease?> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> FirmwareRelease? {
         var release = FirmwareRelease()
         var found = false
-        let uncommented = NumberedLine.split(text).map { $0.text.hasPrefix("#") ? "" : $0.text }.joined(separator: "\n")
+        let uncommented = TextLines.numbered(text).map { $0.text.hasPrefix("#") ? "" : $0.text }.joined(separator: "\n")
         for (_, name, value) in KeyValueLines.parse(uncommented, separator: "=", subject: subject, warnings: &warnings)
         {
             switch name {
@@ -17,7 +21,7 @@ enum OpenWrtReleaseParser {
             found = true
         }
         if !found {
-            warnings.append(ParseWarning(section: subject, message: "no DISTRIB_ fields"))
+            warnings.add("no DISTRIB_ fields")
             return nil
         }
         return release

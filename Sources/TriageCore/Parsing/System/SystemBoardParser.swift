@@ -1,7 +1,11 @@
 /// Reads `ubus call system board`: model, board name, kernel, SoC and the firmware `release`.
 enum SystemBoardParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> BoardInfo? {
-        guard let root = JSONSectionReader.object(text, subject: subject, warnings: &warnings) else { return nil }
+    static func parse(_ text: String, subject: String) -> ParseResult<BoardInfo?> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> BoardInfo? {
+        guard let root = JSONSectionReader.object(text, warnings: &warnings) else { return nil }
         let release = root.object("release", &warnings).map { release in
             FirmwareRelease(
                 distribution: release.string("distribution", &warnings),

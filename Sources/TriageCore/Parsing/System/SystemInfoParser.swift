@@ -1,15 +1,19 @@
 /// Reads `ubus call system info`: `uptime` in seconds, `load` as three integers scaled by 65536 (the
 /// kernel's fixed-point load), and `memory` in bytes.
 enum SystemInfoParser {
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> SystemInfo? {
-        guard let root = JSONSectionReader.object(text, subject: subject, warnings: &warnings) else { return nil }
+    static func parse(_ text: String, subject: String) -> ParseResult<SystemInfo?> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> SystemInfo? {
+        guard let root = JSONSectionReader.object(text, warnings: &warnings) else { return nil }
         var info = SystemInfo(uptimeSeconds: root.int("uptime", &warnings))
         let load = root.array("load", &warnings).compactMap(\.double).filter { $0.isFinite && $0 >= 0 }
         if load.count >= 3 {
             info.load = LoadAverage(
                 oneMinute: load[0] / 65536, fiveMinutes: load[1] / 65536, fifteenMinutes: load[2] / 65536)
         } else if root.raw("load") != nil {
-            warnings.append(ParseWarning(section: subject, message: "'load' has fewer than three numbers"))
+            warnings.add("'load' has fewer than three numbers")
         }
         info.memory = root.object("memory", &warnings).map { memory in
             MemoryUsage(
@@ -22,10 +26,10 @@ enum SystemInfoParser {
         return info
     }
 
-    private static func bytes(_ fields: JSONFields, _ key: String, _ warnings: inout [ParseWarning]) -> UInt64? {
+    private static func bytes(_ fields: JSONFields, _ key: String, _ warnings: inout WarningCollector) -> UInt64? {
         guard let value = fields.int(key, &warnings) else { return nil }
         guard value >= 0 else {
-            warnings.append(ParseWarning(section: fields.subject, message: "'\(fields.path).\(key)' is negative"))
+            warnings.add("'\(fields.path).\(key)' is negative")
             return nil
         }
         return UInt64(value)

@@ -12,12 +12,14 @@ enum ThermalZoneParser {
 
     /// Degrees Celsius. The kernel ABI is millidegrees; a few vendor drivers print whole degrees, and no
     /// router runs at below 0.2 °C or above 200 °C, so a magnitude under 200 is taken as degrees.
-    static func parse(_ text: String, subject: String, warnings: inout [ParseWarning]) -> Double? {
-        let value = text.trimmingWhitespace()
+    static func parse(_ text: String, subject: String) -> ParseResult<Double?> {
+        .reading(subject) { read(text, subject: subject, warnings: &$0) }
+    }
+
+    private static func read(_ text: String, subject: String, warnings: inout WarningCollector) -> Double? {
+        let value = String(text.trimmingBlanksAndNewlines())
         guard let number = Int(value) else {
-            warnings.append(
-                ParseWarning(section: subject, line: 1, message: value.isEmpty ? "empty" : "'\(value)' is not a number")
-            )
+            warnings.add(value.isEmpty ? "empty" : "'\(value)' is not a number", line: 1)
             return nil
         }
         return number.magnitude < 200 ? Double(number) : Double(number) / 1000

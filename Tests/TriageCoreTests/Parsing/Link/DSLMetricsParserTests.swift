@@ -5,7 +5,7 @@ import Testing
 @Suite struct DSLMetricsParserTests {
     private func parse(_ text: String) -> (DSLStatus?, [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let status = DSLMetricsParser.parse(text, subject: "ubus call dsl metrics", warnings: &warnings)
+        let status = DSLMetricsParser.parse(text, subject: "ubus call dsl metrics").value(addingWarningsTo: &warnings)
         return (status, warnings)
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct IPRouteParserTests {
     private func parse(_ text: String, _ family: Route.Family = .ipv4) -> (routes: [Route], warnings: [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let routes = IPRouteParser.parse(text, family: family, subject: "ip route", warnings: &warnings)
+        let routes = IPRouteParser.parse(text, family: family, subject: "ip route").value(addingWarningsTo: &warnings)
         return (routes, warnings)
     }
 

@@ -7,7 +7,7 @@ import Testing
 
     private func parse(_ text: String) -> ([LogicalInterface], [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject, warnings: &warnings)
+        let interfaces = NetworkInterfaceDumpParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
         return (interfaces, warnings)
     }
 

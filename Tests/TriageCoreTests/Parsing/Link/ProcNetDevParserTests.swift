@@ -11,7 +11,7 @@ import Testing
 
     private func parse(_ text: String) -> ([NetworkDevice], [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let devices = ProcNetDevParser.parse(text, subject: "/proc/net/dev", warnings: &warnings)
+        let devices = ProcNetDevParser.parse(text, subject: "/proc/net/dev").value(addingWarningsTo: &warnings)
         return (devices, warnings)
     }
 

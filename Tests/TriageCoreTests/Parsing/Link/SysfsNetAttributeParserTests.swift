@@ -5,10 +5,9 @@ import Testing
 @Suite struct SysfsNetAttributeParserTests {
     private func apply(_ text: String, _ attribute: String) -> (NetworkDevice, [ParseWarning]) {
         var device = NetworkDevice(name: "eth0")
-        var warnings: [ParseWarning] = []
-        SysfsNetAttributeParser.apply(
-            text, attribute: attribute, to: &device, subject: "/sys/class/net/eth0/\(attribute)", warnings: &warnings)
-        return (device, warnings)
+        var warnings = WarningCollector(section: "/sys/class/net/eth0/\(attribute)")
+        SysfsNetAttributeParser.apply(text, attribute: attribute, to: &device, warnings: &warnings)
+        return (device, warnings.warnings)
     }
 
     @Test func locations() {

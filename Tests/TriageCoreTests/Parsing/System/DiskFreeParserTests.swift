@@ -5,7 +5,7 @@ import Testing
 @Suite struct DiskFreeParserTests {
     private func parse(_ text: String) -> ([FilesystemUsage], [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let mounts = DiskFreeParser.parse(text, subject: "df -k", warnings: &warnings)
+        let mounts = DiskFreeParser.parse(text, subject: "df -k").value(addingWarningsTo: &warnings)
         return (mounts, warnings)
     }
 

@@ -15,7 +15,7 @@ import Testing
             DISTRIB_ARCH='mipsel_24kc'
             DISTRIB_DESCRIPTION="OpenWrt 23.05.3 r23809-234f1a2efa"
             DISTRIB_TAINTS=''
-            """, subject: "/etc/openwrt_release", warnings: &warnings)
+            """, subject: "/etc/openwrt_release").value(addingWarningsTo: &warnings)
         #expect(warnings.isEmpty)
         #expect(
             release
@@ -26,15 +26,15 @@ import Testing
 
     @Test func openWrtReleaseEmptyCutAndGarbled() {
         var warnings: [ParseWarning] = []
-        #expect(OpenWrtReleaseParser.parse("", subject: "r", warnings: &warnings) == nil)
+        #expect(OpenWrtReleaseParser.parse("", subject: "r").value(addingWarningsTo: &warnings) == nil)
         #expect(warnings.count == 1)
         warnings = []
         let cut = OpenWrtReleaseParser.parse(
-            "DISTRIB_ID='OpenWrt'\nDISTRIB_RELEASE='23.0", subject: "r", warnings: &warnings)
+            "DISTRIB_ID='OpenWrt'\nDISTRIB_RELEASE='23.0", subject: "r").value(addingWarningsTo: &warnings)
         #expect(cut?.distribution == "OpenWrt" && cut?.version == "'23.0")
         #expect(warnings.isEmpty)
         warnings = []
-        #expect(OpenWrtReleaseParser.parse("\u{0}\u{1}binary\n=\n'", subject: "r", warnings: &warnings) == nil)
+        #expect(OpenWrtReleaseParser.parse("\u{0}\u{1}binary\n=\n'", subject: "r").value(addingWarningsTo: &warnings) == nil)
         #expect(warnings.count == 3)
     }
 
@@ -43,15 +43,15 @@ import Testing
         #expect(ThermalZoneParser.zone(of: "/sys/class/thermal/cooling_device0/temp") == nil)
         #expect(ThermalZoneParser.zone(of: "/sys/class/thermal/thermal_zone0/trip_point_0_temp") == nil)
         var warnings: [ParseWarning] = []
-        #expect(ThermalZoneParser.parse("54321\n", subject: "t", warnings: &warnings) == 54.321)
-        #expect(ThermalZoneParser.parse("-5000\n", subject: "t", warnings: &warnings) == -5)
-        #expect(ThermalZoneParser.parse("61\n", subject: "t", warnings: &warnings) == 61)
+        #expect(ThermalZoneParser.parse("54321\n", subject: "t").value(addingWarningsTo: &warnings) == 54.321)
+        #expect(ThermalZoneParser.parse("-5000\n", subject: "t").value(addingWarningsTo: &warnings) == -5)
+        #expect(ThermalZoneParser.parse("61\n", subject: "t").value(addingWarningsTo: &warnings) == 61)
         #expect(warnings.isEmpty)
         for bad in ["", "hot", "54.3", "-9223372036854775808x"] {
             var warnings: [ParseWarning] = []
-            #expect(ThermalZoneParser.parse(bad, subject: "t", warnings: &warnings) == nil)
+            #expect(ThermalZoneParser.parse(bad, subject: "t").value(addingWarningsTo: &warnings) == nil)
             #expect(warnings.count == 1)
         }
-        #expect(ThermalZoneParser.parse("-9223372036854775808", subject: "t", warnings: &warnings) != nil)
+        #expect(ThermalZoneParser.parse("-9223372036854775808", subject: "t").value(addingWarningsTo: &warnings) != nil)
     }
 }

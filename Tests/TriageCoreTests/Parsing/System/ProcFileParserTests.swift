@@ -7,24 +7,24 @@ import Testing
     @Test func uptime() {
         var warnings: [ParseWarning] = []
         #expect(
-            ProcUptimeParser.parse("350735.47 234388.90\n", subject: "/proc/uptime", warnings: &warnings) == 350735.47)
-        #expect(ProcUptimeParser.parse("3507", subject: "/proc/uptime", warnings: &warnings) == 3507)
+            ProcUptimeParser.parse("350735.47 234388.90\n", subject: "/proc/uptime").value(addingWarningsTo: &warnings) == 350735.47)
+        #expect(ProcUptimeParser.parse("3507", subject: "/proc/uptime").value(addingWarningsTo: &warnings) == 3507)
         #expect(warnings.isEmpty)
         for bad in ["", "\n", "up 3 days", "nan 1.0", "-5 1"] {
             var warnings: [ParseWarning] = []
-            #expect(ProcUptimeParser.parse(bad, subject: "/proc/uptime", warnings: &warnings) == nil)
+            #expect(ProcUptimeParser.parse(bad, subject: "/proc/uptime").value(addingWarningsTo: &warnings) == nil)
             #expect(warnings.count == 1, "\(bad)")
         }
     }
 
     @Test func loadAverage() {
         var warnings: [ParseWarning] = []
-        let load = LoadAverageParser.parse("0.42 0.18 0.07 2/61 1893\n", subject: "/proc/loadavg", warnings: &warnings)
+        let load = LoadAverageParser.parse("0.42 0.18 0.07 2/61 1893\n", subject: "/proc/loadavg").value(addingWarningsTo: &warnings)
         #expect(load == LoadAverage(oneMinute: 0.42, fiveMinutes: 0.18, fifteenMinutes: 0.07))
         #expect(warnings.isEmpty)
         for bad in ["", "0.42 0.18", "a b c", "0.1 inf 0.2"] {
             var warnings: [ParseWarning] = []
-            #expect(LoadAverageParser.parse(bad, subject: "/proc/loadavg", warnings: &warnings) == nil)
+            #expect(LoadAverageParser.parse(bad, subject: "/proc/loadavg").value(addingWarningsTo: &warnings) == nil)
             #expect(warnings.count == 1, "\(bad)")
         }
     }
@@ -40,7 +40,7 @@ import Testing
             Cached:            21232 kB
             SwapCached:            0 kB
             HugePages_Total:       0
-            """, subject: "/proc/meminfo", warnings: &warnings)
+            """, subject: "/proc/meminfo").value(addingWarningsTo: &warnings)
         #expect(warnings.isEmpty)
         #expect(
             memory
@@ -52,23 +52,23 @@ import Testing
     @Test func meminfoOldKernelWithoutAvailable() {
         var warnings: [ParseWarning] = []
         let memory = MeminfoParser.parse(
-            "MemTotal:\t29212 kB\nMemFree:\t2120 kB\n", subject: "/proc/meminfo", warnings: &warnings)
+            "MemTotal:\t29212 kB\nMemFree:\t2120 kB\n", subject: "/proc/meminfo").value(addingWarningsTo: &warnings)
         #expect(memory?.availableBytes == nil && memory?.totalBytes == 29212 * 1024)
         #expect(warnings.isEmpty)
     }
 
     @Test func meminfoEmptyCutAndGarbled() {
         var warnings: [ParseWarning] = []
-        #expect(MeminfoParser.parse("", subject: "/proc/meminfo", warnings: &warnings) == nil)
+        #expect(MeminfoParser.parse("", subject: "/proc/meminfo").value(addingWarningsTo: &warnings) == nil)
         #expect(warnings.count == 1)
         warnings = []
-        let cut = MeminfoParser.parse("MemTotal:  125528 kB\nMemFree:  ", subject: "/proc/meminfo", warnings: &warnings)
+        let cut = MeminfoParser.parse("MemTotal:  125528 kB\nMemFree:  ", subject: "/proc/meminfo").value(addingWarningsTo: &warnings)
         #expect(cut?.totalBytes == 125528 * 1024 && cut?.freeBytes == nil)
         #expect(warnings.map(\.line) == [2])
         warnings = []
         let garbled = MeminfoParser.parse(
             "\u{1b}[0m garbage\nMemTotal: 99999999999999999999 kB\nMemFree: 18446744073709551615 kB\n",
-            subject: "/proc/meminfo", warnings: &warnings)
+            subject: "/proc/meminfo").value(addingWarningsTo: &warnings)
         #expect(garbled == nil)
         #expect(warnings.count == 4)
     }

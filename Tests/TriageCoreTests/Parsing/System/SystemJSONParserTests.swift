@@ -16,7 +16,7 @@ import Testing
             \t"root": { "total": 9344, "free": 0, "used": 9344, "avail": 0 },
             \t"swap": { "total": 0, "free": 0 }
             }
-            """, subject: "ubus call system info", warnings: &warnings)
+            """, subject: "ubus call system info").value(addingWarningsTo: &warnings)
         #expect(warnings.isEmpty)
         #expect(
             info
@@ -32,26 +32,26 @@ import Testing
 
     @Test func systemInfoEmptyCutAndGarbled() {
         var warnings: [ParseWarning] = []
-        #expect(SystemInfoParser.parse("", subject: "i", warnings: &warnings) == nil)
+        #expect(SystemInfoParser.parse("", subject: "i").value(addingWarningsTo: &warnings) == nil)
         #expect(warnings.count == 1)
         warnings = []
-        let cut = SystemInfoParser.parse(#"{ "uptime": 93784, "load": [ 13312, 64"#, subject: "i", warnings: &warnings)
+        let cut = SystemInfoParser.parse(#"{ "uptime": 93784, "load": [ 13312, 64"#, subject: "i").value(addingWarningsTo: &warnings)
         #expect(cut?.uptimeSeconds == 93784 && cut?.load == nil)
         #expect(warnings.contains { $0.message == "'load' has fewer than three numbers" })
         warnings = []
         let garbled = SystemInfoParser.parse(
-            #"{ "uptime": "long", "memory": { "total": -1 } }"#, subject: "i", warnings: &warnings)
+            #"{ "uptime": "long", "memory": { "total": -1 } }"#, subject: "i").value(addingWarningsTo: &warnings)
         #expect(garbled == SystemInfo(memory: MemoryUsage()))
         #expect(warnings.count == 2)
     }
 
     @Test func boardEmptyCutAndGarbled() {
         var warnings: [ParseWarning] = []
-        #expect(SystemBoardParser.parse("\n", subject: "b", warnings: &warnings) == nil)
+        #expect(SystemBoardParser.parse("\n", subject: "b").value(addingWarningsTo: &warnings) == nil)
         warnings = []
         let cut = SystemBoardParser.parse(
             #"{ "kernel": "5.15.130", "model": "D-Link COVR-X1860 A1", "release": { "distribution": "OpenWrt", "vers"#,
-            subject: "b", warnings: &warnings)
+            subject: "b").value(addingWarningsTo: &warnings)
         #expect(
             cut
                 == BoardInfo(
@@ -59,7 +59,7 @@ import Testing
                     release: FirmwareRelease(distribution: "OpenWrt")))
         #expect(!warnings.isEmpty)
         warnings = []
-        let garbled = SystemBoardParser.parse(#"{ "model": 7, "release": "23.05" }"#, subject: "b", warnings: &warnings)
+        let garbled = SystemBoardParser.parse(#"{ "model": 7, "release": "23.05" }"#, subject: "b").value(addingWarningsTo: &warnings)
         #expect(garbled == BoardInfo())
         #expect(warnings.count == 2)
     }

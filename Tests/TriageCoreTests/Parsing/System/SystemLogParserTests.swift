@@ -5,7 +5,7 @@ import Testing
 @Suite struct SystemLogParserTests {
     private func parse(_ text: String, subject: String = "logread -l 300") -> (SystemLog, [ParseWarning]) {
         var warnings: [ParseWarning] = []
-        let log = SystemLogParser.parse(text, subject: subject, warnings: &warnings)
+        let log = SystemLogParser.parse(text, subject: subject).value(addingWarningsTo: &warnings)
         return (log, warnings)
     }
 

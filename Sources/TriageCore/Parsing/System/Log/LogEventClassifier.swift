@@ -17,7 +17,7 @@ enum LogEventClassifier {
     }
 
     static func classify(
-        _ records: [(line: NumberedLine, record: LogRecord)], patterns: [LogPattern] = LogPatternCatalog.patterns
+        _ records: [(line: TextLines.Line, record: LogRecord)], patterns: [LogPattern] = LogPatternCatalog.patterns
     ) -> [LogEvent] {
         var events: [LogEvent] = []
         var patternsOfEvent: [Set<Int>] = []

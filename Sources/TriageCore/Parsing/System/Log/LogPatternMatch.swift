@@ -21,7 +21,7 @@ struct LogPatternMatch: Sendable {
             let subject = subject(of: pattern, in: record, before: range.lowerBound)
             if case .quoted = pattern.subject, subject == nil { continue }
             // The detail is what follows the last phrase, e.g. `(guid …)` after `firmware crashed!`.
-            let detail = message[end...].drop(while: { " \t:!-,".contains($0) }).trimmingWhitespace()
+            let detail = String(message[end...].drop(while: { " \t:!-,".contains($0) }).trimmingBlanks())
             return LogPatternMatch(
                 patternIndex: index, pattern: pattern, subject: subject, detail: detail.isEmpty ? nil : detail)
         }
@@ -35,7 +35,7 @@ struct LogPatternMatch: Sendable {
         let name: String
         switch pattern.subject {
         case .prefix:
-            name = String(prefix.trimmingWhitespace().trimmingTrailingColons())
+            name = String(prefix.trimmingBlanks().trimmingTrailingColons())
         case .device:
             let words = prefix.split(whereSeparator: { $0 == " " || $0 == "\t" })
             let word = words.last(where: { $0.hasSuffix(":") }) ?? words.last ?? ""
