@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TriageCore
@@ -61,5 +62,20 @@ import Testing
         let (wrong, wrongWarnings) = parse(#"{ "up": 1, "upstream": [ ], "uptime": -1.5 }"#)
         #expect(wrong == DSLStatus())
         #expect(wrongWarnings.count == 3)
+    }
+
+    /// A number too large for a Double would be infinity, which JSONEncoder refuses: it must not reach the facts.
+    @Test func overflowingNumbersAreWarningsNotInfinity() throws {
+        let (status, warnings) = parse(#"{ "downstream": { "snr": 1e999, "latn": -1e999 }, "uptime": 1e999 }"#)
+        #expect(status?.downstream?.snrMarginDB == nil && status?.downstream?.attenuationDB == nil)
+        #expect(status?.uptimeSeconds == nil)
+        #expect(!warnings.isEmpty)
+        let facts = DeviceFacts(sections: [
+            ProbeSection(
+                kind: .command, subject: "ubus call dsl metrics", output: #"{"upstream": {"snr": 1e999}}"#, exitCode: 0),
+            ProbeSection(
+                kind: .command, subject: "ubus call system info", output: #"{"load": [1e999, 1, 1]}"#, exitCode: 0),
+        ])
+        _ = try JSONEncoder().encode(facts)
     }
 }
