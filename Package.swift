@@ -78,6 +78,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // libFuzzer target for the parsers. scripts/fuzz builds it with -sanitize=fuzzer -DFUZZING (its main then
+        // hands over to libFuzzer's driver, declared with @_extern(c)); a plain build is a replayer of fuzz inputs.
+        .executableTarget(
+            name: "TriageFuzz",
+            dependencies: ["TriageCore"],
+            swiftSettings: strictSettings + [.enableExperimentalFeature("Extern")]
+        ),
         // Fixtures shared by the test targets: real SSH servers, temporary folders, shells.
         .target(
             name: "TriageTestSupport",

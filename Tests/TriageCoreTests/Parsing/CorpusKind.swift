@@ -1,0 +1,48 @@
+import Testing
+
+@testable import TriageCore
+
+/// One corpus folder and the parser for its files. The corpus walk is driven by `CorpusKind.all`; a parser
+/// for another folder joins it by adding a row here.
+struct CorpusKind: Sendable, CustomTestStringConvertible {
+    /// The folder under `shared/corpus`.
+    var folder: String
+    /// Files the parser is not meant for (another command's output kept in the same folder); they must
+    /// still not crash it, and may warn.
+    var foreignFiles: Set<String> = []
+    /// Parses a file's text as the section it holds and returns the warnings.
+    var parse: @Sendable (String) -> [ParseWarning]
+
+    var testDescription: String { folder }
+
+    /// Whether a clean parse (no warnings) is expected: everything but cut JSON and foreign files.
+    func expectsWarnings(_ fileName: String) -> Bool {
+        fileName.contains("TRUNCATED") || foreignFiles.contains(fileName)
+    }
+
+    static let all: [CorpusKind] = link + system
+
+    static let link: [CorpusKind] = [
+        CorpusKind(folder: "proc-net-dev") { text in
+            ProcNetDevParser.parse(text, subject: "/proc/net/dev").warnings
+        },
+        CorpusKind(folder: "ubus-network-interface-status") { text in
+            NetworkInterfaceDumpParser.parse(text, subject: "ubus call network.interface dump").warnings
+        },
+        CorpusKind(folder: "dsl-status", foreignFiles: ["tc3162-adsl-stats-vdsl2-up-trimmed.txt"]) { text in
+            DSLMetricsParser.parse(text, subject: "ubus call dsl metrics").warnings
+        },
+    ]
+
+    static let system: [CorpusKind] = [
+        CorpusKind(folder: "ubus-system-board") { text in
+            SystemBoardParser.parse(text, subject: "ubus call system board").warnings
+        },
+        CorpusKind(folder: "dmesg") { text in
+            SystemLogParser.parse(text, subject: "dmesg").warnings
+        },
+        CorpusKind(folder: "logread") { text in
+            SystemLogParser.parse(text, subject: "logread -l 300").warnings
+        },
+    ]
+}
