@@ -32,16 +32,8 @@ struct ScenarioVerdictTests {
                 }
                 return results
             }
-            let factsPending = PendingFacts.linkAndSystemAreStubs
             for scenario in scenarios {
-                let run = try #require(runs[scenario.id])
-                if factsPending, PendingFacts.scenariosNeedingLinkAndSystem.contains(scenario.id) {
-                    withKnownIssue("\(scenario.id) needs the link and system facts of parsers-link") {
-                        try check(run, against: scenario)
-                    }
-                } else {
-                    try check(run, against: scenario)
-                }
+                try check(try #require(runs[scenario.id]), against: scenario)
             }
         }
     }
