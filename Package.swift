@@ -111,6 +111,7 @@ let package = Package(
             name: "TriageTestSupport",
             dependencies: [
                 "SSHTransport",
+                "TriageCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

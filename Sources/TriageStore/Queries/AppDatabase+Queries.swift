@@ -54,7 +54,7 @@ extension AppDatabase {
     }
 
     private func listed<Action>(_ type: Action.Type, kind: ActionKind) async throws -> [ListedAction<Action>]
-    where Action: FetchableRecord & TableRecord & Sendable & Hashable & Identifiable, Action.ID == Int64? {
+    where Action: FetchableRecord & TableRecord & Sendable & Hashable & Codable & Identifiable, Action.ID == Int64? {
         try await writer.read { db in
             let actions = try Action.order(Column("id")).fetchAll(db)
             let deliveries = try OutboxRecord.filter(Column("kind") == kind.rawValue).fetchAll(db)

@@ -1,5 +1,5 @@
 /// An order, ticket or note with its delivery state, as `triage orders list` shows it.
-public struct ListedAction<Action: Sendable & Hashable>: Sendable, Hashable {
+public struct ListedAction<Action: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
     public var action: Action
     /// Nil only for rows made outside the outbox (none are, today).
     public var delivery: OutboxRecord?

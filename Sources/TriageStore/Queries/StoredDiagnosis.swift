@@ -1,7 +1,7 @@
 public import TriageCore
 
 /// A diagnosis read back from the store, with everything recorded about it.
-public struct StoredDiagnosis: Sendable, Hashable {
+public struct StoredDiagnosis: Sendable, Hashable, Codable {
     public var record: DiagnosisRecord
     public var findings: [Finding]
     /// The redacted sections; empty once retention pruned them.
