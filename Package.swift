@@ -148,6 +148,8 @@ let package = Package(
             dependencies: [
                 "TriageStore", "TriageActions", "TriageCore", "TriageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
