@@ -86,6 +86,16 @@ public struct RequestTrackerFixture: Sendable {
         return try JSONDecoder().decode(Page.self, from: try await get(components.url!)).items.compactMap { Int($0.id) }
     }
 
+    /// Creates a ticket the way first level would (the originating ticket of an escalation).
+    public func createTicket(subject: String, queue: String = "General") async throws -> Int {
+        let body = "{\"Queue\":\"\(queue)\",\"Subject\":\"\(subject)\",\"Content\":\"Customer says: no WLAN\"}"
+        let output = try await CommandRunner.run("/usr/bin/curl", [
+            "-sf", "-X", "POST", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
+            "-d", body, baseURL.absoluteString + "/REST/2.0/ticket"])
+        struct Created: Decodable { var id: String }
+        return Int(try JSONDecoder().decode(Created.self, from: Data(output.stdout.utf8)).id) ?? 0
+    }
+
     /// A REST 2.0 resource as JSON, e.g. `ticket/3` or `ticket/3/attachments?fields=Filename,Content`.
     public func get(_ path: String) async throws -> Data {
         try await get(URL(string: baseURL.absoluteString + "/REST/2.0/" + path)!)
