@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import TriageActions
 import TriageStore
 
@@ -39,7 +38,7 @@ struct OutboxCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (database, configuration) = try await store.open()
-            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: Logger(label: "triage"))
+            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
             let report = await recorder.deliverPending(ignoringSchedule: true)
             try DeliveryReportText.print(report, json: output.json)
             if report.failed > 0 || report.storeError != nil { throw ExitCode(1) }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import TriageActions
 import TriageCore
 import TriageStore
@@ -59,7 +58,7 @@ struct StoreCommand: AsyncParsableCommand {
         func run() async throws {
             let diagnosis = try DiagnosisFile.read(file)
             let (database, configuration) = try await store.open()
-            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: Logger(label: "triage"))
+            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
             let recorded = try await recorder.record(diagnosis, outcome: nil, act: !noAct)
             if let action = recorded.action {
                 let state = action.isNew ? "opened" : "already open (from diagnosis \(action.diagnosisID))"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import TriageActions
 import TriageStore
 
@@ -29,6 +30,15 @@ struct StoreOptions: ParsableArguments {
         } catch {
             throw CLIError.failure(error.description)
         }
+    }
+}
+
+extension StoreOptions {
+    /// Delivery problems go to stderr as warnings; routine progress is what the commands print.
+    func logger() -> Logger {
+        var logger = Logger(label: "triage") { label in StreamLogHandler.standardError(label: label) }
+        logger.logLevel = .warning
+        return logger
     }
 }
 
