@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "TriageStoreTests",
             dependencies: [
-                "TriageStore", "TriageActions", "TriageCore", "TriageTestSupport",
+                "TriageStore", "TriageActions", "TriageCore", "SSHTransport", "TriageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
