@@ -35,7 +35,8 @@ struct ReachabilityTests {
             let elapsed = started.duration(to: .now)
             #expect(error?.code == .deadlineExceeded)
             #expect(error?.step == .keyExchange)
-            #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(3), "took \(elapsed)")
+            // Never before the deadline; and bounded (generously: a loaded machine delays resumption).
+            #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(15), "took \(elapsed)")
             #expect(TestNetwork.openConnections(toPort: port) == 0)
         }
     }

@@ -47,7 +47,7 @@ struct ProbeRunnerTests {
             #expect(!hanging.isComplete)
             #expect(hanging.probes.first?.failure?.code == .deadlineExceeded)
             #expect(hanging.probes.count + hanging.probesNotRun.count == ProbeCatalog.probeNames.count)
-            #expect(hanging.duration < .seconds(10), "the overall deadline bounds a hanging device")
+            #expect(hanging.duration < .seconds(20), "the overall deadline bounds a hanging device")
         }
     }
 }

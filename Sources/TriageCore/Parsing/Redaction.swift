@@ -1,3 +1,5 @@
+import Foundation
+
 /// The controller-side redaction pass: masks secret-looking values that reached the controller.
 ///
 /// The probes redact on the device already; this second pass is the safety net for a probe that
@@ -50,8 +52,11 @@ public enum Redaction {
         return result
     }
 
+    /// Empty, or already masked (by the probes on the device, `***`, or by an earlier pass):
+    /// left as it is, so the device's own marker shows that it did its part.
     private static func isEmptyValue(_ value: Substring) -> Bool {
         let trimmed = value.trimmingBlanks()
-        return trimmed.isEmpty || trimmed == "''" || trimmed == "\"\""
+        let unquoted = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+        return unquoted.isEmpty || unquoted == "***" || unquoted == mask
     }
 }

@@ -39,11 +39,20 @@ struct SimulateCommand: AsyncParsableCommand {
         if !list && inventoryOut == nil {
             throw ValidationError("--inventory-out FILE is required: the fleet's inventory is written there.")
         }
+        if let copies, copies < 1 {
+            throw ValidationError("--copies must be at least 1 (it was \(copies)).")
+        }
+        if !(1...65535).contains(port) {
+            throw ValidationError("--port must be between 1 and 65535 (it was \(port)).")
+        }
     }
 
     func run() async throws {
         let builtIn = try BundledResources.requireDirectory(named: "Scenarios")
         if list { return try printCatalogue(of: builtIn) }
+        for folder in scenarios where !FileManager.default.fileExists(atPath: folder) {
+            throw CLIError.usage("\(folder): no such scenario folder (see `triage simulate --list` for the built-in ones)")
+        }
         let folders = scenarios.isEmpty
             ? try ScenarioLoader.scenarioFolders(in: builtIn)
             : scenarios.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -51,8 +60,14 @@ struct SimulateCommand: AsyncParsableCommand {
             scenarioFolders: folders, inventory: URL(fileURLWithPath: inventoryOut ?? ""),
             readyFile: readyFile.map { URL(fileURLWithPath: $0) }, copies: copies, port: port)
         let logger = Logger(label: "triage.simulate") { label in StreamLogHandler.standardError(label: label) }
-        try await TerminationSignals.cancellingOnSignal {
-            try await Simulator.run(configuration, logger: logger)
+        do {
+            try await TerminationSignals.cancellingOnSignal {
+                try await Simulator.run(configuration, logger: logger)
+            }
+        } catch let error as ScenarioError {
+            throw CLIError.usage(error.description)
+        } catch let error as SimulatorError {
+            throw CLIError.failure(error.description)
         }
     }
 
