@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "triage", targets: ["triage"]),
         .library(name: "TriageCore", targets: ["TriageCore"]),
+        .library(name: "TriageStore", targets: ["TriageStore"]),
+        .library(name: "TriageActions", targets: ["TriageActions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The one C boundary: only SSHTransport imports it.
@@ -51,6 +54,29 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The record: diagnoses, evidence, audit log, outbox, orders and tickets in one SQLite file.
+        .target(
+            name: "TriageStore",
+            dependencies: [
+                "TriageCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Orders, tickets and notes: written to the outbox with the diagnosis, delivered to a sink.
+        // HTTP goes through Foundation's URLSession (libcurl underneath), already in the toolchain.
+        .target(
+            name: "TriageActions",
+            dependencies: [
+                "TriageCore",
+                "TriageStore",
+                "SSHTransport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Simulated routers: an SSH server of its own (swift-nio-ssh) serving fault scenarios.
         .target(
             name: "TriageSimulator",
@@ -72,6 +98,8 @@ let package = Package(
             dependencies: [
                 "TriageCore",
                 "TriageSimulator",
+                "TriageStore",
+                "TriageActions",
                 "SSHTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -90,6 +118,11 @@ let package = Package(
             name: "TriageTestSupport",
             dependencies: [
                 "SSHTransport",
+                "TriageCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -115,6 +148,17 @@ let package = Package(
         .testTarget(
             name: "TriageSimulatorTests",
             dependencies: ["TriageSimulator", "TriageCore", "SSHTransport", "TriageTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageStoreTests",
+            dependencies: [
+                "TriageStore", "TriageActions", "TriageCore", "SSHTransport", "TriageTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -11,7 +11,11 @@ struct Triage: AsyncParsableCommand {
             Documentation: Docs/ in the Triage checkout (start with Docs/architecture.md).
             """,
         version: TriageVersion.current,
-        subcommands: [DiagnoseCommand.self, RulesCommand.self, InventoryCommand.self, SimulateCommand.self]
+        subcommands: [
+            DiagnoseCommand.self, RulesCommand.self, InventoryCommand.self, SimulateCommand.self,
+            ShowCommand.self, HistoryCommand.self, OrdersCommand.self, TicketsCommand.self, OutboxCommand.self,
+            StoreCommand.self,
+        ]
     )
 
     /// Runs the command and turns errors into the documented exit statuses: 2 for a usage

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SSHTransport
+import TriageActions
 import TriageCore
 
 /// `triage diagnose`: probe one device, diagnose it by the knowledge base, print the verdict, act.
@@ -23,7 +24,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON document (Docs/diagnosis-json.md) instead of the summary.")
     var json = false
 
-    @Flag(name: .customLong("no-act"), help: "Diagnose only: open no order or ticket, write no note.")
+    @Flag(name: .customLong("no-act"), help: "Diagnose and record only: open no order or ticket, write no note.")
     var noAct = false
 
     @Option(name: .customLong("requested-by"), help: "Who asks (kept with the diagnosis). Defaults to $USER.")
@@ -37,6 +38,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     var lineKnownDown = false
 
     @OptionGroup var runOptions: ProbeRunOptions
+    @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let inventory = try inventoryOptions.load()
@@ -47,6 +49,9 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIError.usage(error.problems.map(\.message).joined(separator: "\n"))
         }
         let rules = try rulesOptions.loadBook()
+        // Opened before the device is touched: a bad config or an unwritable store fails first.
+        let (database, configuration) = try await store.open()
+        let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
         let catalog: ProbeCatalog
         do {
             catalog = try ProbeCatalog.bundled()
@@ -56,13 +61,14 @@ struct DiagnoseCommand: AsyncParsableCommand {
         let logger = runOptions.logger()
         let outcome = await runOptions.runner(catalog: catalog).run(on: target, logger: logger)
         if let failure = outcome.connectionFailure, Self.ownFailures.contains(failure.code) {
+            try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)
         }
         let request = Diagnoser.Request(
-            requestedBy: requestedBy ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", originTicket: ticket,
+            requestedBy: requester, originTicket: ticket,
             lineKnownDown: lineKnownDown)
         let (diagnosis, facts) = Diagnoser(rules: rules).diagnose(outcome, request: request)
-        let acting: any DiagnosisActing = noAct ? NoAction() : NoAction()
+        let acting = StoreActing(recorder: recorder, outcome: outcome, act: !noAct)
         let actions: [String]
         do {
             actions = try await acting.act(on: diagnosis)
@@ -75,6 +81,10 @@ struct DiagnoseCommand: AsyncParsableCommand {
             print(DiagnosisSummary.text(for: diagnosis, actions: actions, acted: !noAct))
         }
         if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
+    }
+
+    private var requester: String {
+        requestedBy ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
     }
 
     /// Failures that say nothing about the device, only about Triage's own setup: exit 1, no verdict.

@@ -52,7 +52,9 @@ struct DiagnoseCommandRun: Sendable {
 
     /// Short retries and deadlines: a dead or hanging device costs seconds, not minutes.
     static func run(_ device: String, inventory: URL, extra: [String] = []) async throws -> DiagnoseCommandRun {
-        let arguments = ["diagnose", device, "--inventory", inventory.path, "--no-act", "--json",
+        // The record goes beside the fleet's inventory, never into the user's own store.
+        let database = inventory.deletingLastPathComponent().appendingPathComponent("triage.sqlite").path
+        let arguments = ["diagnose", device, "--inventory", inventory.path, "--no-act", "--json", "--db", database,
                          "--connect-attempts", "2", "--retry-spacing", "0.2", "--deadline", "30"] + extra
         let result = try await ShellRun.run(TriageExecutable.path, arguments, environment: ProcessInfo.processInfo.environment)
         let document = try? JSONDecoder().decode(Document.self, from: Data(result.standardOutput))

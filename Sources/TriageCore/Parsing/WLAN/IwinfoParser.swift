@@ -78,8 +78,13 @@ public enum IwinfoParser {
                 return warnings.add("unreadable Channel '\(value)'", line: line)
             }
             interface.channel = channel
+            // Int(exactly:) and not Int(_:): a garbled frequency must become a warning, not a trap.
             if let gigahertz = NumberScanning.double(after: "(", in: value) {
-                interface.frequencyMHz = Int((gigahertz * 1000).rounded())
+                if let megahertz = Int(exactly: (gigahertz * 1000).rounded()), (1...100_000).contains(megahertz) {
+                    interface.frequencyMHz = megahertz
+                } else {
+                    warnings.add("implausible channel frequency in '\(value)'", line: line)
+                }
             }
         case "HT Mode":
             interface.widthMHz = WLANWidth.megahertz(htmode: value)

@@ -1,0 +1,127 @@
+import Foundation
+import Yams
+
+/// Reads the config YAML strictly: an unknown key is an error with its line, so a typo never
+/// silently falls back to a default, and a secret written into the file is refused.
+struct ConfigurationReader {
+    let file: String
+
+    func read(_ text: String) throws(ConfigurationError) -> TriageConfiguration {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw ConfigurationError("not valid YAML: \(error)", file: file)
+        }
+        guard let root else { return TriageConfiguration() }
+        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt"])
+        var configuration = TriageConfiguration()
+        if let store = top["store"] {
+            let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
+            configuration.storePath = try optionalString(fields["path"], path: "store.path")
+            if let days = fields["evidence_retention_days"] {
+                let value = try string(days, path: "store.evidence_retention_days")
+                if value == "forever" {
+                    configuration.evidenceRetentionDays = nil
+                } else {
+                    guard let number = Int(value), number > 0 else {
+                        throw problem("store.evidence_retention_days must be a number of days or 'forever'", days)
+                    }
+                    configuration.evidenceRetentionDays = number
+                }
+            }
+        }
+        let sinkName = try optionalString(top["sink"], path: "sink") ?? "local"
+        switch sinkName {
+        case "local": configuration.sink = .local
+        case "webhook": configuration.sink = .webhook(try webhook(top["webhook"]))
+        case "rt": configuration.sink = .requestTracker(try requestTracker(top["rt"]))
+        default: throw problem("sink must be local, webhook or rt (not '\(sinkName)')", top["sink"])
+        }
+        return configuration
+    }
+
+    private func webhook(_ node: Node?) throws(ConfigurationError) -> WebhookConfiguration {
+        guard let node else { throw ConfigurationError("sink: webhook needs a webhook: section", file: file) }
+        let fields = try mapping(node, path: "webhook", allowed: ["url", "secret_file", "secret_env", "attempts", "timeout_seconds", "backoff_seconds"])
+        var configuration = WebhookConfiguration(
+            url: try url(fields["url"], path: "webhook.url"),
+            secret: try secret(fields, fileKey: "secret_file", envKey: "secret_env", section: "webhook"))
+        if let node = fields["attempts"] { configuration.attempts = try positive(node, path: "webhook.attempts") }
+        if let node = fields["timeout_seconds"] { configuration.timeout = TimeInterval(try positive(node, path: "webhook.timeout_seconds")) }
+        if let node = fields["backoff_seconds"] {
+            guard let value = Double(try string(node, path: "webhook.backoff_seconds")), value >= 0 else {
+                throw problem("webhook.backoff_seconds must be a number of seconds", node)
+            }
+            configuration.backoff = value
+        }
+        return configuration
+    }
+
+    private func requestTracker(_ node: Node?) throws(ConfigurationError) -> RequestTrackerConfiguration {
+        guard let node else { throw ConfigurationError("sink: rt needs an rt: section", file: file) }
+        let fields = try mapping(node, path: "rt", allowed: ["url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds"])
+        guard let queue = fields["queue"] else { throw ConfigurationError("rt.queue is missing", file: file) }
+        var configuration = RequestTrackerConfiguration(
+            url: try url(fields["url"], path: "rt.url"),
+            queue: try string(queue, path: "rt.queue"),
+            orderQueue: try optionalString(fields["order_queue"], path: "rt.order_queue"),
+            token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"))
+        if let node = fields["timeout_seconds"] { configuration.timeout = TimeInterval(try positive(node, path: "rt.timeout_seconds")) }
+        return configuration
+    }
+
+    private func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
+        switch (fields[fileKey], fields[envKey]) {
+        case (let file?, nil): return .file(try string(file, path: "\(section).\(fileKey)"))
+        case (nil, let env?): return .environment(try string(env, path: "\(section).\(envKey)"))
+        default: throw ConfigurationError("\(section) needs exactly one of \(fileKey) or \(envKey)", file: file)
+        }
+    }
+
+    private func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
+        guard case .mapping(let mapping) = node else { throw problem("\(path.isEmpty ? "the file" : path) must be a mapping", node) }
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? "\(key)"
+            let full = path.isEmpty ? name : "\(path).\(name)"
+            if ["secret", "token", "password"].contains(name) {
+                throw problem("\(full): secrets never go in the config; name a file or an environment variable instead", key)
+            }
+            guard allowed.contains(name) else {
+                throw problem("unknown key '\(full)'; allowed here: \(allowed.sorted().joined(separator: ", "))", key)
+            }
+            result[name] = value
+        }
+        return result
+    }
+
+    private func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
+        guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { throw problem("\(path) must be a non-empty text", node) }
+        return scalar.string
+    }
+
+    private func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
+        guard let node else { return nil }
+        return try string(node, path: path)
+    }
+
+    private func positive(_ node: Node, path: String) throws(ConfigurationError) -> Int {
+        guard let value = Int(try string(node, path: path)), value > 0 else { throw problem("\(path) must be a whole number above 0", node) }
+        return value
+    }
+
+    private func url(_ node: Node?, path: String) throws(ConfigurationError) -> URL {
+        guard let node else { throw ConfigurationError("\(path) is missing", file: file) }
+        let text = try string(node, path: path)
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw problem("\(path) must be an http or https URL", node)
+        }
+        return url
+    }
+
+    private func problem(_ text: String, _ node: Node?) -> ConfigurationError {
+        let line = node?.mark.map { " (line \($0.line))" } ?? ""
+        return ConfigurationError(text + line, file: file)
+    }
+}

@@ -1,0 +1,57 @@
+public import Foundation
+
+/// Where orders, tickets and notes go.
+public enum SinkConfiguration: Sendable, Hashable {
+    /// They stay in the SQLite file (the default).
+    case local
+    case webhook(WebhookConfiguration)
+    case requestTracker(RequestTrackerConfiguration)
+
+    /// The name stored with each outbox row.
+    public var name: String {
+        switch self {
+        case .local: "local"
+        case .webhook: "webhook"
+        case .requestTracker: "rt"
+        }
+    }
+}
+
+/// `sink: webhook`: one JSON POST per order, ticket or note, signed with HMAC-SHA256.
+public struct WebhookConfiguration: Sendable, Hashable {
+    public var url: URL
+    public var secret: SecretReference
+    /// Tries per delivery run, with backoff between them; the outbox retries later runs.
+    public var attempts: Int
+    public var timeout: TimeInterval
+    /// The first pause between tries; it doubles each time.
+    public var backoff: TimeInterval
+
+    public init(url: URL, secret: SecretReference, attempts: Int = 3, timeout: TimeInterval = 10, backoff: TimeInterval = 0.5) {
+        self.url = url
+        self.secret = secret
+        self.attempts = attempts
+        self.timeout = timeout
+        self.backoff = backoff
+    }
+}
+
+/// `sink: rt`: Request Tracker 5's REST 2.0 API with an auth token.
+public struct RequestTrackerConfiguration: Sendable, Hashable {
+    /// RT's base URL, including its WebPath if it has one (`https://rt.example.net/rt`).
+    public var url: URL
+    /// The third-level queue tickets are created in.
+    public var queue: String
+    /// The queue replacement orders are created in (defaults to `queue`).
+    public var orderQueue: String
+    public var token: SecretReference
+    public var timeout: TimeInterval
+
+    public init(url: URL, queue: String, orderQueue: String? = nil, token: SecretReference, timeout: TimeInterval = 15) {
+        self.url = url
+        self.queue = queue
+        self.orderQueue = orderQueue ?? queue
+        self.token = token
+        self.timeout = timeout
+    }
+}

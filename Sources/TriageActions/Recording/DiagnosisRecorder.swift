@@ -1,0 +1,54 @@
+public import Foundation
+public import Logging
+public import TriageCore
+public import TriageStore
+
+/// The one entry point after a diagnosis is built: stores it with its audit entry and, when
+/// acting, the order, ticket or note it calls for, all in one transaction; then delivers.
+///
+/// Typical use (`triage diagnose`, `triage serve`):
+/// ```swift
+/// let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: logger)
+/// let recorded = try await recorder.record(diagnosis, outcome: outcome, act: !noAct)
+/// let report = await recorder.deliverPending()
+/// ```
+public struct DiagnosisRecorder: Sendable {
+    public let database: AppDatabase
+    public let configuration: TriageConfiguration
+    let logger: Logger
+
+    public init(database: AppDatabase, configuration: TriageConfiguration, logger: Logger) {
+        self.database = database
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Stores `diagnosis` (findings, redacted evidence, an audit entry from `outcome`), and with
+    /// `act` its action in the outbox. Replaying the same diagnosis, or diagnosing the same device
+    /// for the same ticket to the same verdict again, makes no second order, ticket or note.
+    public func record(_ diagnosis: Diagnosis, outcome: ProbeRunOutcome?, act: Bool, now: Date = Date()) async throws -> RecordedDiagnosis {
+        let audit = outcome.map { AuditEntry.make(outcome: $0, requestedBy: diagnosis.requestedBy) } ?? AuditEntry.make(diagnosis: diagnosis)
+        let action = act ? ActionPlanner.action(for: diagnosis, now: now) : nil
+        let saved = try await database.save(diagnosis, audit: audit, action: action, sink: configuration.sink.name, now: now)
+        var pruned = 0
+        if let days = configuration.evidenceRetentionDays {
+            pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+        }
+        logger.info("diagnosis recorded", metadata: [
+            "diagnosis": "\(saved.diagnosisID)", "device": "\(diagnosis.device.id)", "verdict": "\(diagnosis.verdict.rawValue)",
+            "action": "\(saved.action.map { "\($0.kind.rawValue) \($0.isNew ? "new" : "existing")" } ?? "none")",
+        ])
+        return RecordedDiagnosis(diagnosisID: saved.diagnosisID, action: saved.action, prunedEvidence: pruned)
+    }
+
+    /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on record.
+    public func recordAudit(_ outcome: ProbeRunOutcome, requestedBy: String) async throws {
+        try await database.appendAudit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy))
+    }
+
+    /// Delivers what is due in the outbox to the configured sink; failures stay pending with their reason.
+    public func deliverPending(ignoringSchedule: Bool = false) async -> DeliveryReport {
+        await OutboxDeliverer(database: database, sink: configuration.sink, logger: logger)
+            .deliverDue(ignoringSchedule: ignoringSchedule)
+    }
+}

@@ -1,0 +1,144 @@
+import GRDB
+
+/// The schema, as named migrations applied in order on open. A migration once released is never
+/// edited: a change is a new migration, and `Tests/TriageStoreTests/Fixtures/` keeps each
+/// released schema so that migrating from it stays tested.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-record", migrate: createRecordTables)
+        migrator.registerMigration("v2-actions", migrate: createActionTables)
+        return migrator
+    }
+
+    /// Version 1: diagnoses, their findings and evidence, and the append-only audit log.
+    private static func createRecordTables(_ db: Database) throws {
+        try db.create(table: "diagnoses") { t in
+            t.primaryKey("id", .text)
+            t.column("deviceID", .text).notNull().indexed()
+            t.column("host", .text).notNull()
+            t.column("model", .text)
+            t.column("firmware", .text)
+            t.column("serial", .text)
+            t.column("customer", .text)
+            t.column("requestedBy", .text).notNull()
+            t.column("originTicket", .text)
+            t.column("startedAt", .datetime).notNull()
+            t.column("durationMilliseconds", .integer).notNull()
+            t.column("verdict", .text).notNull()
+            t.column("rulesFired", .jsonText).notNull()
+            t.column("probeSHA256", .jsonText).notNull()
+            t.column("warnings", .jsonText).notNull()
+            t.column("triageVersion", .text).notNull()
+            t.column("recordedAt", .datetime).notNull()
+        }
+        try db.create(table: "findings") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("component", .text).notNull()
+            t.column("code", .text).notNull().indexed()
+            t.column("severity", .text).notNull()
+            t.column("message", .text).notNull()
+            t.column("verdict", .text).notNull()
+            t.column("isSecurity", .boolean).notNull()
+            t.column("remedy", .text)
+            t.column("reference", .text)
+            t.column("evidence", .jsonText).notNull()
+            t.column("ruleID", .text).notNull()
+        }
+        try db.create(table: "evidence") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("kind", .text).notNull()
+            t.column("subject", .text).notNull()
+            t.column("output", .text).notNull()
+            t.column("exitCode", .integer)
+            t.column("isAbsent", .boolean).notNull()
+            t.column("durationMilliseconds", .integer)
+            t.column("isTruncated", .boolean).notNull()
+            t.column("errorOutput", .text).notNull()
+            t.column("recordedAt", .datetime).notNull().indexed()
+        }
+        try db.create(table: "auditLog") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("requestedBy", .text).notNull()
+            t.column("deviceID", .text).notNull().indexed()
+            t.column("host", .text).notNull()
+            t.column("diagnosisID", .text)
+            t.column("probeSHA256", .jsonText).notNull()
+            t.column("startedAt", .datetime).notNull()
+            t.column("endedAt", .datetime).notNull()
+            t.column("outcome", .text).notNull()
+            t.column("connectAttempts", .integer).notNull()
+            t.column("failure", .text)
+            t.column("probes", .jsonText).notNull()
+        }
+        // The audit log is append-only, enforced by SQLite itself rather than by convention: a
+        // bug, a script or a hand-typed statement can add rows but never rewrite or remove them.
+        try db.execute(sql: """
+            CREATE TRIGGER auditLog_no_update BEFORE UPDATE ON auditLog
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be updated'); END;
+            CREATE TRIGGER auditLog_no_delete BEFORE DELETE ON auditLog
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be deleted'); END;
+            """)
+    }
+
+    /// Version 2: orders, tickets and notes, and the outbox that delivers them.
+    private static func createActionTables(_ db: Database) throws {
+        try db.create(table: "orders") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("idempotencyKey", .text).notNull().unique()
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses")
+            t.column("deviceID", .text).notNull().indexed()
+            t.column("model", .text)
+            t.column("serial", .text)
+            t.column("customer", .text)
+            t.column("originTicket", .text)
+            t.column("reason", .text).notNull()
+            t.column("findings", .jsonText).notNull()
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "tickets") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("idempotencyKey", .text).notNull().unique()
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses")
+            t.column("deviceID", .text).notNull().indexed()
+            t.column("customer", .text)
+            t.column("originTicket", .text)
+            t.column("summary", .text).notNull()
+            t.column("body", .text).notNull()
+            t.column("findings", .jsonText).notNull()
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "notes") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("idempotencyKey", .text).notNull().unique()
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses")
+            t.column("deviceID", .text).notNull().indexed()
+            t.column("originTicket", .text)
+            t.column("verdict", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "outbox") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("idempotencyKey", .text).notNull().unique()
+            t.column("diagnosisID", .text).notNull().indexed().references("diagnoses")
+            t.column("kind", .text).notNull()
+            t.column("actionID", .integer).notNull()
+            t.column("sink", .text).notNull()
+            t.column("createdAt", .datetime).notNull()
+            t.column("attempts", .integer).notNull().defaults(to: 0)
+            t.column("lastAttemptAt", .datetime)
+            t.column("lastError", .text)
+            t.column("nextAttemptAt", .datetime).notNull()
+            t.column("claimedUntil", .datetime)
+            t.column("progress", .text)
+            t.column("deliveredAt", .datetime)
+            t.column("externalReference", .text)
+        }
+        try db.create(index: "outbox_pending", on: "outbox", columns: ["deliveredAt", "nextAttemptAt"])
+    }
+}

@@ -1,0 +1,76 @@
+public import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Outbox rows, oldest first; only the undelivered ones unless `includeDelivered`.
+    public func outbox(includeDelivered: Bool = false) async throws -> [OutboxRecord] {
+        try await writer.read { db in
+            var request = OutboxRecord.order(Column("id"))
+            if !includeDelivered { request = request.filter(Column("deliveredAt") == nil) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Takes the undelivered rows that are due (all of them with `ignoringSchedule`) and holds
+    /// them for `lease`: another process delivering at the same moment skips them. A holder that
+    /// dies simply lets the lease run out; the row is then taken again.
+    public func claimDue(now: Date = Date(), lease: TimeInterval = 120, ignoringSchedule: Bool = false,
+                         limit: Int = 100) async throws -> [OutboxEntry] {
+        try await writer.write { db in
+            var request = OutboxRecord.filter(Column("deliveredAt") == nil)
+                .filter(Column("claimedUntil") == nil || Column("claimedUntil") <= now)
+            if !ignoringSchedule { request = request.filter(Column("nextAttemptAt") <= now) }
+            var rows = try request.order(Column("id")).limit(limit).fetchAll(db)
+            for index in rows.indices {
+                rows[index].claimedUntil = now.addingTimeInterval(lease)
+                try rows[index].update(db, columns: ["claimedUntil"])
+            }
+            return try rows.compactMap { try Self.entry(for: $0, db: db) }
+        }
+    }
+
+    /// The sink accepted the row: it is done, and `reference` is the receipt.
+    public func markDelivered(outboxID: Int64, reference: String, at date: Date = Date()) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE outbox SET deliveredAt = ?, externalReference = ?, attempts = attempts + 1,
+                        lastAttemptAt = ?, lastError = NULL, claimedUntil = NULL WHERE id = ?
+                    """,
+                arguments: [date, reference, date, outboxID])
+        }
+    }
+
+    /// The attempt failed: keep the row, say why, and try again at `nextAttemptAt`.
+    public func markFailed(outboxID: Int64, error: String, nextAttemptAt: Date, at date: Date = Date()) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE outbox SET attempts = attempts + 1, lastAttemptAt = ?, lastError = ?,
+                        nextAttemptAt = ?, claimedUntil = NULL WHERE id = ?
+                    """,
+                arguments: [date, error, nextAttemptAt, outboxID])
+        }
+    }
+
+    /// Records a finished step of a multi-step delivery, so that a retry resumes after it.
+    public func saveProgress(outboxID: Int64, progress: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET progress = ? WHERE id = ?", arguments: [progress, outboxID])
+        }
+    }
+
+    private static func entry(for outbox: OutboxRecord, db: Database) throws -> OutboxEntry? {
+        guard let diagnosis = try DiagnosisRecord.fetchOne(db, key: outbox.diagnosisID) else { return nil }
+        let action: ActionDraft?
+        switch outbox.kind {
+        case .order: action = try OrderRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.order)
+        case .ticket: action = try TicketRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.ticket)
+        case .note: action = try NoteRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.note)
+        }
+        guard let action else { return nil }
+        let evidence = outbox.kind == .note ? [] : try EvidenceRecord.filter(Column("diagnosisID") == diagnosis.id)
+            .order(Column("position")).fetchAll(db).map(\.section)
+        return OutboxEntry(outbox: outbox, action: action, diagnosis: diagnosis, evidence: evidence)
+    }
+}

@@ -1,0 +1,6 @@
+/// An order, ticket or note with its delivery state, as `triage orders list` shows it.
+public struct ListedAction<Action: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    public var action: Action
+    /// Nil only for rows made outside the outbox (none are, today).
+    public var delivery: OutboxRecord?
+}

@@ -1,0 +1,71 @@
+public import Foundation
+import GRDB
+public import TriageCore
+
+extension AppDatabase {
+    /// Stores a diagnosis with its findings, evidence, audit entry and action, and puts the
+    /// action in the outbox: all in one transaction, so a crash leaves either everything or
+    /// nothing. An action whose idempotency key is already in the outbox is not made again.
+    public func save(_ diagnosis: Diagnosis, audit: AuditRecord?, action: ActionDraft?, sink: String,
+                     now: Date = Date()) async throws -> SaveResult {
+        try await writer.write { db in
+            let record = DiagnosisRecord(diagnosis, recordedAt: now)
+            let isNew = try !DiagnosisRecord.exists(db, key: record.id)
+            if isNew {
+                try record.insert(db)
+                for (position, finding) in diagnosis.findings.enumerated() {
+                    var row = FindingRecord(finding, diagnosisID: record.id, position: position)
+                    try row.insert(db)
+                }
+                for (position, section) in diagnosis.sections.enumerated() {
+                    var row = EvidenceRecord(section, diagnosisID: record.id, position: position, recordedAt: now)
+                    try row.insert(db)
+                }
+                if var audit {
+                    audit.diagnosisID = record.id
+                    try audit.insert(db)
+                }
+            }
+            let saved = try action.map { try Self.enqueue($0, diagnosisID: record.id, sink: sink, now: now, db: db) }
+            return SaveResult(diagnosisID: record.id, diagnosisIsNew: isNew, action: saved)
+        }
+    }
+
+    /// Appends one audit entry on its own: a session that produced no diagnosis still is on record.
+    @discardableResult
+    public func appendAudit(_ audit: AuditRecord) async throws -> AuditRecord {
+        try await writer.write { db in
+            var audit = audit
+            try audit.insert(db)
+            return audit
+        }
+    }
+
+    private static func enqueue(_ draft: ActionDraft, diagnosisID: String, sink: String, now: Date,
+                                db: Database) throws -> SavedAction {
+        if let existing = try OutboxRecord.filter(Column("idempotencyKey") == draft.idempotencyKey).fetchOne(db) {
+            return SavedAction(kind: existing.kind, actionID: existing.actionID, outboxID: existing.id ?? 0,
+                               idempotencyKey: existing.idempotencyKey, isNew: false, diagnosisID: existing.diagnosisID)
+        }
+        let actionID: Int64
+        switch draft {
+        case .order(var order):
+            order.diagnosisID = diagnosisID
+            try order.insert(db)
+            actionID = order.id ?? 0
+        case .ticket(var ticket):
+            ticket.diagnosisID = diagnosisID
+            try ticket.insert(db)
+            actionID = ticket.id ?? 0
+        case .note(var note):
+            note.diagnosisID = diagnosisID
+            try note.insert(db)
+            actionID = note.id ?? 0
+        }
+        var outbox = OutboxRecord(idempotencyKey: draft.idempotencyKey, diagnosisID: diagnosisID, kind: draft.kind,
+                                  actionID: actionID, sink: sink, createdAt: now)
+        try outbox.insert(db)
+        return SavedAction(kind: draft.kind, actionID: actionID, outboxID: outbox.id ?? 0,
+                           idempotencyKey: draft.idempotencyKey, isNew: true, diagnosisID: diagnosisID)
+    }
+}

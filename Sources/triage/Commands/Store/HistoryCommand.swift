@@ -1,0 +1,25 @@
+import ArgumentParser
+import TriageCore
+import TriageStore
+
+struct HistoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "The diagnoses of one device, newest first.")
+
+    @Argument(help: "The device id.")
+    var device: String
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let (database, _) = try await store.open()
+        let history = try await database.history(deviceID: device)
+        if output.json { return try JSONOutput.print(history) }
+        if history.isEmpty { return print("no diagnoses of \(device)") }
+        for record in history {
+            let ticket = record.originTicket.map { ", ticket \($0)" } ?? ""
+            print("\(record.id)  \(DeliveryText.date(record.startedAt))  \(record.verdict.rawValue)  by \(record.requestedBy)\(ticket)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Subprocess
+import SystemPackage
+import Testing
+import TriageActions
+import TriageCore
+import TriageStore
+import TriageTestSupport
+
+@Suite("Crash between commit and delivery")
+struct CrashRecoveryTests {
+    @Test("triage killed with SIGKILL after the commit, before delivery: the next run delivers it, once")
+    func killedBeforeDelivery() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-crash")
+        defer { folder.remove() }
+        let receiver = try await WebhookReceiver.start()
+        let dbPath = folder.url.appendingPathComponent("triage.sqlite").path
+        let config = try CLIFiles.webhookConfig(url: receiver.url, in: folder)
+        let diagnosisFile = try CLIFiles.diagnosis(SampleDiagnoses.make(.replace, originTicket: "9001"), in: folder)
+        let marker = folder.url.appendingPathComponent("committed").path
+
+        let outcome = try await Subprocess.run(
+            .path(FilePath(TriageExecutable.path)),
+            arguments: ["store", "record", diagnosisFile, "--db", dbPath, "--config", config],
+            environment: .inherit.updating(["TRIAGE_TEST_PAUSE_BEFORE_DELIVERY": marker]),
+            input: .none, output: .discarded, error: .discarded
+        ) { execution -> Bool in
+            let deadline = ContinuousClock.now + .seconds(60)
+            while !FileManager.default.fileExists(atPath: marker), ContinuousClock.now < deadline {
+                try? await Task.sleep(for: .milliseconds(20))
+            }
+            let reached = FileManager.default.fileExists(atPath: marker)
+            try? execution.send(signal: .kill)
+            return reached
+        }
+        #expect(outcome.closureResult, "the process reached the point between commit and delivery")
+        #expect(outcome.terminationStatus == .signaled(SIGKILL))
+        #expect(receiver.requests.isEmpty)
+        let pending = try await AppDatabase.open(path: dbPath).outbox()
+        #expect(pending.count == 1 && pending.first?.kind == .order)
+
+        let listed = try await CommandRunner.run(TriageExecutable.path, ["outbox", "--db", dbPath, "--config", config])
+        #expect(listed.stdout.contains("pending (webhook)"))
+        let delivered = try await CommandRunner.run(TriageExecutable.path, ["outbox", "deliver", "--db", dbPath, "--config", config])
+        #expect(delivered.stdout.contains("1 delivered, 0 still pending"))
+        let again = try await CommandRunner.run(TriageExecutable.path, ["outbox", "deliver", "--db", dbPath, "--config", config])
+        #expect(again.stdout.contains("0 delivered, 0 still pending"))
+        try await receiver.shutdown()
+        #expect(receiver.created.count == 1 && receiver.requests.count == 1)
+    }
+}

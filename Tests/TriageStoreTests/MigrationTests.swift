@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import Testing
+import TriageActions
+import TriageCore
+import TriageStore
+import TriageTestSupport
+
+@Suite("Store migrations")
+struct MigrationTests {
+    @Test("An empty file is created and migrated to the current schema")
+    func fromEmptyFile() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-store")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("nested/state/triage.sqlite").path
+        let database = try await AppDatabase.open(path: path)
+        #expect(try await database.appliedMigrations() == AppDatabase.knownMigrations)
+        #expect(AppDatabase.knownMigrations == ["v1-record", "v2-actions"])
+        let tables = try await DatabaseQueue(path: path).read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables.isSuperset(of: ["diagnoses", "findings", "evidence", "auditLog", "outbox", "orders", "tickets", "notes"]))
+        // Opening again is a no-op.
+        _ = try await AppDatabase.open(path: path)
+    }
+
+    @Test("A file of schema v1 is migrated with its rows kept, and then takes actions")
+    func fromVersion1() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-store")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("v1.sqlite").path
+        let script = try String(contentsOf: StoreTestPaths.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8)
+        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: script) }
+
+        let database = try await AppDatabase.open(path: path)
+        #expect(try await database.appliedMigrations() == ["v1-record", "v2-actions"])
+        let old = try #require(try await database.diagnosis(id: "0b1c2d3e"))
+        #expect(old.record.deviceID == "cpe-0001")
+        #expect(old.findings.map(\.code) == ["wlan.phy-missing"])
+        #expect(old.evidence.map(\.subject) == ["iw dev"])
+        #expect(old.audit.count == 1)
+
+        let recorded = try await StoreTestPaths.recorder(database).record(SampleDiagnoses.make(.replace), outcome: nil, act: true)
+        #expect(recorded.action?.isNew == true)
+        #expect(try await database.orders().count == 1)
+    }
+
+    @Test("A file migrated by a newer Triage is refused, not changed")
+    func newerSchemaRefused() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-store")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("future.sqlite").path
+        _ = try await AppDatabase.open(path: path)
+        try await DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-future')") }
+        await #expect(throws: StoreError.self) { _ = try await AppDatabase.open(path: path) }
+    }
+}

@@ -1,0 +1,131 @@
+public import Foundation
+import Subprocess
+import SystemPackage
+
+/// A real Request Tracker 5 (Debian's `request-tracker5`, `rt5-db-sqlite`, `rt5-standalone`) in a
+/// temporary folder: its own site config (Debian's sets WebPath /rt), an SQLite database made by
+/// `rt-setup-database`, two queues and an auth token for root made through RT's Perl API.
+/// `serve` runs `rt-server` on loopback for the length of a closure; it can be served again later,
+/// which is how tests stop RT in the middle of delivery and start it again.
+public struct RequestTrackerFixture: Sendable {
+    public static let rtServer = "/usr/share/request-tracker5/libexec/rt-server"
+    public static let thirdLevelQueue = "Third-Level"
+    public static let orderQueue = "RMA"
+
+    public let directory: TemporaryDirectory
+    public let port: Int
+    public let token: String
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    public var tokenFile: String { directory.url.appendingPathComponent("token").path }
+
+    /// True where the Debian packages are installed (scripts/install-deps installs them).
+    public static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: rtServer) }
+
+    /// Makes the database, the queues and the token. Takes about 10 s.
+    public static func prepare() async throws -> RequestTrackerFixture {
+        let directory = try TemporaryDirectory(prefix: "triage-rt")
+        let port = try TestNetwork.freePort()
+        let siteConfig = directory.url.appendingPathComponent("RT_SiteConfig.pm")
+        try """
+            Set($rtname, 'triage-test');
+            Set($Organization, 'triage-test');
+            Set($WebPath, '');
+            Set($WebDomain, '127.0.0.1');
+            Set($WebPort, \(port));
+            Set($WebBaseURL, 'http://127.0.0.1:\(port)');
+            Set($DatabaseType, 'SQLite');
+            Set($DatabaseName, '\(directory.path)/rt.sqlite');
+            Set($LogToSyslog, undef);
+            Set($LogToFile, undef);
+            Set($LogToSTDERR, 'error');
+            Set($MailCommand, 'testfile');
+            1;
+            """.write(to: siteConfig, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("site.d"), withIntermediateDirectories: true)
+        let fixture = RequestTrackerFixture(directory: directory, port: port, token: "")
+        try await CommandRunner.run("/usr/sbin/rt-setup-database", ["--action", "init", "--skip-create"], environment: fixture.environment)
+        let script = directory.url.appendingPathComponent("setup.pl")
+        try setupScript.write(to: script, atomically: true, encoding: .utf8)
+        let output = try await CommandRunner.run("/usr/bin/perl", [script.path, thirdLevelQueue, orderQueue], environment: fixture.environment)
+        let token = output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try token.write(toFile: fixture.tokenFile, atomically: true, encoding: .utf8)
+        return RequestTrackerFixture(directory: directory, port: port, token: token)
+    }
+
+    var environment: [String: String] {
+        ["RT_SITE_CONFIG": directory.url.appendingPathComponent("RT_SiteConfig.pm").path,
+         "RT_SITE_CONFIG_DIR": directory.url.appendingPathComponent("site.d").path]
+    }
+
+    /// Runs `rt-server` while `body` runs, then stops it and waits until its workers are gone.
+    public func serve<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        let env: Environment = .inherit.updating(Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(rawValue: $0.key)!, Optional($0.value)) }))
+        let outcome = try await Subprocess.run(
+            .path(FilePath(Self.rtServer)), arguments: ["--port", "\(port)"], environment: env,
+            input: .none, output: .discarded, error: .discarded
+        ) { execution -> Result<T, any Error> in
+            let result: Result<T, any Error>
+            do {
+                try await TestNetwork.waitUntilListening(host: "127.0.0.1", port: port, timeout: .seconds(60))
+                result = .success(try await body())
+            } catch {
+                result = .failure(error)
+            }
+            try? execution.send(signal: .terminate)
+            return result
+        }
+        try await ProcessCheck.waitUntilNoProcess(mentioning: "rt-server --port \(port)", timeout: .seconds(20))
+        return try outcome.closureResult.get()
+    }
+
+    /// The ids of the tickets whose subject contains `text`, via REST 2.0 (RT must be served).
+    public func tickets(subjectContaining text: String) async throws -> [Int] {
+        var components = URLComponents(url: baseURL.appendingPathComponent("REST/2.0/tickets"), resolvingAgainstBaseURL: false)!
+        components.queryItems = [URLQueryItem(name: "query", value: "Subject LIKE '\(text)'")]
+        struct Page: Decodable { struct Item: Decodable { var id: String }; var items: [Item] }
+        return try JSONDecoder().decode(Page.self, from: try await get(components.url!)).items.compactMap { Int($0.id) }
+    }
+
+    /// Creates a ticket the way first level would (the originating ticket of an escalation).
+    public func createTicket(subject: String, queue: String = "General") async throws -> Int {
+        let body = "{\"Queue\":\"\(queue)\",\"Subject\":\"\(subject)\",\"Content\":\"Customer says: no WLAN\"}"
+        let output = try await CommandRunner.run("/usr/bin/curl", [
+            "-sf", "-X", "POST", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
+            "-d", body, baseURL.absoluteString + "/REST/2.0/ticket"])
+        struct Created: Decodable { var id: String }
+        return Int(try JSONDecoder().decode(Created.self, from: Data(output.stdout.utf8)).id) ?? 0
+    }
+
+    /// A REST 2.0 resource as JSON, e.g. `ticket/3` or `ticket/3/attachments?fields=Filename,Content`.
+    public func get(_ path: String) async throws -> Data {
+        try await get(URL(string: baseURL.absoluteString + "/REST/2.0/" + path)!)
+    }
+
+    private func get(_ url: URL) async throws -> Data {
+        let output = try await CommandRunner.run("/usr/bin/curl", ["-sf", "-H", "Authorization: token \(token)", url.absoluteString])
+        return Data(output.stdout.utf8)
+    }
+
+    public func remove() { directory.remove() }
+
+    /// Creates the queues named on the command line and prints a new auth token for root.
+    private static let setupScript = """
+        use strict; use warnings;
+        use lib '/usr/share/request-tracker5/lib';
+        use RT;
+        RT::LoadConfig(); RT::Init();
+        my $root = RT::User->new(RT->SystemUser);
+        $root->Load('root') or die "no root user";
+        for my $name (@ARGV) {
+            my $queue = RT::Queue->new(RT->SystemUser);
+            $queue->Load($name);
+            next if $queue->id;
+            my ($ok, $msg) = $queue->Create(Name => $name);
+            die "queue $name: $msg" unless $ok;
+        }
+        my $token = RT::AuthToken->new(RT::CurrentUser->new($root));
+        my ($id, $msg, $auth) = $token->Create(Owner => $root->id, Description => 'triage tests');
+        die "token: $msg" unless $id;
+        print "$auth\\n";
+        """
+}
