@@ -24,6 +24,22 @@ struct MigrationTests {
         _ = try await AppDatabase.open(path: path)
     }
 
+    @Test("Processes opening a new file at once all get a migrated store (parallel `triage diagnose` runs)")
+    func concurrentFirstOpen() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-store-race")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("triage.sqlite").path
+        let triage = TriageExecutable.path
+        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+            for _ in 0..<6 {
+                group.addTask { try await ShellRun.run(triage, ["store", "info", "--db", path], environment: [:]).exitCode ?? -1 }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses == Array(repeating: 0, count: 6))
+        #expect(try await AppDatabase.open(path: path).appliedMigrations() == AppDatabase.knownMigrations)
+    }
+
     @Test("A file of schema v1 is migrated with its rows kept, and then takes actions")
     func fromVersion1() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-store")

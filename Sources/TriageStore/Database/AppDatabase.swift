@@ -18,6 +18,8 @@ public struct AppDatabase: Sendable {
             throw StoreError(path: path, problem: "cannot create the folder \(folder.path): \(error.localizedDescription)",
                              remedy: "Choose a writable place with --db FILE or store.path in the config.")
         }
+        let lock = try await MigrationLock.acquire(beside: path)
+        defer { lock.release() }
         var configuration = Configuration()
         // Another triage process (a delivery run, the service) may hold the write lock briefly.
         configuration.busyMode = .timeout(10)
