@@ -140,6 +140,15 @@ let package = Package(
             path: "Benchmarks/SSHRoundTrip",
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "DiagnosisBenchmark",
+            dependencies: [
+                "TriageCore", "TriageSimulator", "TriageTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/Diagnosis",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SSHTransportTests",
             dependencies: ["SSHTransport", "TriageTestSupport"],
