@@ -1,15 +1,23 @@
 import Foundation
 internal import TriageCore
 
-/// libFuzzer's entry: parses one input as probe sections. A crash, or facts that cannot be encoded as
-/// JSON (they are stored and shown as JSON), is a finding.
+/// The boundary token the fuzzer's inputs are read with (libFuzzer's comparison tracing finds it).
+let fuzzToken = ProbeToken(hex: "0123456789abcdef0123456789abcdef")!
+
+/// libFuzzer's entry: reads one input twice, as a raw probe stream (the section reader) and as
+/// probe sections (the parsers), and parses what each gives. A crash, or facts that cannot be
+/// encoded as JSON (they are stored and shown as JSON), is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let facts = DeviceFacts(sections: FuzzSections.sections(UnsafeBufferPointer(start: data, count: size)))
-    do {
-        _ = try JSONEncoder().encode(facts)
-    } catch {
-        fatalError("facts cannot be encoded: \(error)")
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    let reading = ProbeStreamReader(token: fuzzToken).read(Array(bytes))
+    for sections in [FuzzSections.sections(bytes), reading.sections] {
+        let facts = DeviceFacts(sections: sections)
+        do {
+            _ = try JSONEncoder().encode(facts)
+        } catch {
+            fatalError("facts cannot be encoded: \(error)")
+        }
     }
     return 0
 }
