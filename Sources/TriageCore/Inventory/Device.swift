@@ -6,6 +6,8 @@ public struct Device: Sendable, Hashable, Identifiable {
     public var id: String
     public var group: String?
     public var ssh: SSHClientConfiguration
+    /// Connect attempts before the device counts as unreachable (`retries:` in the inventory).
+    public var retry: ConnectRetryPolicy
     /// `modern` or `legacy`, as written; `ssh.algorithms` holds the lists.
     public var algorithmsName: String
     public var model: String?
@@ -14,11 +16,13 @@ public struct Device: Sendable, Hashable, Identifiable {
     /// The customer reference (contract or account number) orders and tickets are filed under.
     public var customer: String?
 
-    public init(id: String, group: String? = nil, ssh: SSHClientConfiguration, algorithmsName: String = "modern",
+    public init(id: String, group: String? = nil, ssh: SSHClientConfiguration, retry: ConnectRetryPolicy = .standard,
+                algorithmsName: String = "modern",
                 model: String? = nil, firmware: String? = nil, serial: String? = nil, customer: String? = nil) {
         self.id = id
         self.group = group
         self.ssh = ssh
+        self.retry = retry
         self.algorithmsName = algorithmsName
         self.model = model
         self.firmware = firmware

@@ -100,7 +100,7 @@ struct InventoryReader {
         }
         let ssh = settings.configuration(host: host, defaultKnownHosts: Self.defaultKnownHosts)
         return Device(
-            id: id, group: groupName, ssh: ssh, algorithmsName: settings.algorithms ?? "modern",
+            id: id, group: groupName, ssh: ssh, retry: settings.retryPolicy, algorithmsName: settings.algorithms ?? "modern",
             model: fields["model"].flatMap { string($0, "model") }, firmware: fields["firmware"].flatMap { string($0, "firmware") },
             serial: fields["serial"].flatMap { string($0, "serial") }, customer: fields["customer"].flatMap { string($0, "customer") })
     }
@@ -150,6 +150,20 @@ struct InventoryReader {
             if let value = result.outputLimitBytes, value < 1024 { report(limit, "output_limit_bytes must be at least 1024") }
         }
         if let flag = fields["process_ssh_config"] { result.processSSHConfig = bool(flag, "process_ssh_config") }
+        if let retries = fields["retries"], let map = mapping(retries, "\(context) retries") {
+            let values = self.fields(of: map, at: retries, allowed: SettingsLayer.retryKeys, in: "retries")
+            if let attempts = values["attempts"] {
+                result.connectAttempts = int(attempts, "attempts")
+                if let value = result.connectAttempts, !(1...20).contains(value) { report(attempts, "retries.attempts must be 1–20") }
+            }
+            if let spacing = values["spacing_seconds"], let text = string(spacing, "spacing_seconds") {
+                if let value = Double(text), (0...600).contains(value) {
+                    result.retrySpacingSeconds = value
+                } else {
+                    report(spacing, "`spacing_seconds` must be a number of seconds between 0 and 600, not '\(text)'")
+                }
+            }
+        }
         if let credentials = fields["credentials"] { result.credentials = self.credentials(credentials) }
         return result
     }

@@ -14,11 +14,14 @@ struct SettingsLayer {
     var commandSeconds: Double?
     var outputLimitBytes: Int?
     var processSSHConfig: Bool?
+    var connectAttempts: Int?
+    var retrySpacingSeconds: Double?
 
     static let keys: Set<String> = [
         "port", "user", "credentials", "host_key_policy", "known_hosts", "algorithms", "timeouts",
-        "output_limit_bytes", "process_ssh_config",
+        "output_limit_bytes", "process_ssh_config", "retries",
     ]
+    static let retryKeys: Set<String> = ["attempts", "spacing_seconds"]
     static let timeoutKeys: Set<String> = ["connect_seconds", "login_seconds", "command_seconds"]
     static let algorithmNames = ["modern": SSHAlgorithms.modern, "legacy": SSHAlgorithms.legacy]
 
@@ -29,7 +32,17 @@ struct SettingsLayer {
             hostKeyPolicy: hostKeyPolicy ?? lower.hostKeyPolicy, knownHosts: knownHosts ?? lower.knownHosts,
             algorithms: algorithms ?? lower.algorithms, connectSeconds: connectSeconds ?? lower.connectSeconds,
             loginSeconds: loginSeconds ?? lower.loginSeconds, commandSeconds: commandSeconds ?? lower.commandSeconds,
-            outputLimitBytes: outputLimitBytes ?? lower.outputLimitBytes, processSSHConfig: processSSHConfig ?? lower.processSSHConfig)
+            outputLimitBytes: outputLimitBytes ?? lower.outputLimitBytes, processSSHConfig: processSSHConfig ?? lower.processSSHConfig,
+            connectAttempts: connectAttempts ?? lower.connectAttempts,
+            retrySpacingSeconds: retrySpacingSeconds ?? lower.retrySpacingSeconds)
+    }
+
+    /// How often a device is tried before it counts as unreachable, and how far apart.
+    var retryPolicy: ConnectRetryPolicy {
+        let standard = ConnectRetryPolicy.standard
+        return ConnectRetryPolicy(
+            attempts: connectAttempts ?? standard.attempts,
+            spacing: retrySpacingSeconds.map { .milliseconds(Int64($0 * 1000)) } ?? standard.spacing)
     }
 
     func configuration(host: String, defaultKnownHosts: String) -> SSHClientConfiguration {

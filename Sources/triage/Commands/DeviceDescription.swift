@@ -14,6 +14,7 @@ enum DeviceDescription {
             "algorithms:      \(device.algorithmsName)",
             "deadlines:       connect \(ssh.deadlines.connect), login \(ssh.deadlines.login), each command \(ssh.deadlines.command)",
             "output limit:    \(ssh.outputLimit) bytes per command",
+            "retries:         \(device.retry.attempts) connect attempts, \(device.retry.spacing) apart",
         ]
         for (label, value) in [("model", device.model), ("firmware", device.firmware), ("serial", device.serial), ("customer", device.customer)] {
             if let value { lines.append("\((label + ":").padding(toLength: 17, withPad: " ", startingAt: 0))\(value)") }

@@ -59,7 +59,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIError.failure("\(error)")
         }
         let logger = runOptions.logger()
-        let outcome = await runOptions.runner(catalog: catalog).run(on: target, logger: logger)
+        let outcome = await runOptions.runner(catalog: catalog, for: target).run(on: target, logger: logger)
         if let failure = outcome.connectionFailure, Self.ownFailures.contains(failure.code) {
             try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)

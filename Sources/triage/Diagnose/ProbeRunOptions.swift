@@ -4,11 +4,14 @@ import TriageCore
 
 /// How hard `triage diagnose` tries: connect retries, the overall deadline, and how much it logs.
 struct ProbeRunOptions: ParsableArguments {
-    @Option(name: .customLong("connect-attempts"), help: "Connect attempts before the device counts as unreachable.")
-    var connectAttempts: Int = ConnectRetryPolicy.standard.attempts
+    @Option(name: .customLong("connect-attempts"), help: ArgumentHelp(
+        "Connect attempts before the device counts as unreachable.",
+        discussion: "Defaults to the device's retries.attempts in the inventory, else 3."))
+    var connectAttempts: Int?
 
-    @Option(name: .customLong("retry-spacing"), help: "Seconds between connect attempts.")
-    var retrySpacing: Double = 5
+    @Option(name: .customLong("retry-spacing"), help: ArgumentHelp(
+        "Seconds between connect attempts.", discussion: "Defaults to the device's retries.spacing_seconds, else 5."))
+    var retrySpacing: Double?
 
     @Option(name: .customLong("deadline"), help: "Seconds the whole probe run may take, retries included.")
     var deadline: Double = 300
@@ -17,15 +20,17 @@ struct ProbeRunOptions: ParsableArguments {
     var verbose = false
 
     func validate() throws {
-        guard (1...20).contains(connectAttempts) else { throw ValidationError("--connect-attempts must be 1…20.") }
-        guard (0...600).contains(retrySpacing) else { throw ValidationError("--retry-spacing must be 0…600 seconds.") }
+        if let connectAttempts, !(1...20).contains(connectAttempts) { throw ValidationError("--connect-attempts must be 1…20.") }
+        if let retrySpacing, !(0...600).contains(retrySpacing) { throw ValidationError("--retry-spacing must be 0…600 seconds.") }
         guard deadline > 0, deadline <= 3600 else { throw ValidationError("--deadline must be within 3600 seconds.") }
     }
 
-    func runner(catalog: ProbeCatalog) -> ProbeRunner {
-        ProbeRunner(catalog: catalog,
-                    retry: ConnectRetryPolicy(attempts: connectAttempts, spacing: .milliseconds(Int(retrySpacing * 1000))),
-                    overallDeadline: .milliseconds(Int(deadline * 1000)))
+    /// The command line wins over the device's inventory settings.
+    func runner(catalog: ProbeCatalog, for device: Device) -> ProbeRunner {
+        let retry = ConnectRetryPolicy(
+            attempts: connectAttempts ?? device.retry.attempts,
+            spacing: retrySpacing.map { .milliseconds(Int($0 * 1000)) } ?? device.retry.spacing)
+        return ProbeRunner(catalog: catalog, retry: retry, overallDeadline: .milliseconds(Int(deadline * 1000)))
     }
 
     func logger() -> Logger {

@@ -21,6 +21,7 @@ struct InventoryTests {
                 algorithms: legacy
                 user: admin
                 timeouts: {command_seconds: 90}
+                retries: {attempts: 5, spacing_seconds: 2.5}
             devices:
               - id: cpe-1
                 host: 192.0.2.1
@@ -43,6 +44,7 @@ struct InventoryTests {
         #expect(legacy.ssh.credentials == [.privateKey(path: "/srv/triage/keys/id_ed25519", passphrase: .environment(name: "TRIAGE_KEY_PASSPHRASE"))])
         #expect(legacy.model == "TP-Link Archer C7 v5")
         #expect(legacy.customer == "C-1")
+        #expect(legacy.retry == ConnectRetryPolicy(attempts: 5, spacing: .milliseconds(2500)))
 
         let plain = try #require(inventory.device(id: "cpe-2"))
         #expect(plain.ssh.endpoint == SSHEndpoint(host: "192.0.2.2", port: 22, user: "root"))
@@ -50,6 +52,7 @@ struct InventoryTests {
         #expect(plain.ssh.hostKeyPolicy == .strict, "strict unless asked otherwise")
         #expect(plain.ssh.credentials == [.password(.file(path: "/etc/triage/cpe-2.password")), .agent()])
         #expect(plain.ssh.processUserConfig == false)
+        #expect(plain.retry == .standard)
     }
 
     @Test("every problem is reported with its line, in file order")
@@ -69,10 +72,12 @@ struct InventoryTests {
                     group: missing
                   - id: b
                     host: 192.0.2.3
+                    retries: {attempts: 0}
                 """, path: "inv.yaml")
         }
         let problems = error?.problems ?? []
-        #expect(problems.map(\.line) == [4, 6, 7, 10, 11, 12])
+        #expect(problems.map(\.line) == [4, 6, 7, 10, 11, 12, 14])
+        #expect(problems.last?.message.contains("retries.attempts") == true)
         #expect(problems[0].message.contains("accept-all"))
         #expect(problems[2].message.contains("did you mean 'host'"))
         #expect(problems[3].message.contains("whole number"))
