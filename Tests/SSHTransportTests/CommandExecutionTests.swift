@@ -43,11 +43,12 @@ struct CommandExecutionTests {
     func hangingCommand(kind: SSHTestServer.Kind) async throws {
         try await SSHTestServer.with(kind) { server in
             let connection = try await SSHConnection.connect(server.configuration(), logger: logger)
-            // 6 s: long enough for a loaded server to start the command and flush "started" (a 1 s
-            // deadline lost it once under CI load), far below the minute the command would take.
+            // 20 s: long enough for a starved server to start the command and flush "started" (in CI,
+            // with 64 OpenSSH logins in parallel, neither 1 s nor 6 s was), and well below the minute
+            // the command would take.
             let started = ContinuousClock.now
             let error = await #expect(throws: SSHError.self) {
-                try await connection.run("echo started; sleep 60", deadline: .seconds(6))
+                try await connection.run("echo started; sleep 60", deadline: .seconds(20))
             }
             let elapsed = started.duration(to: .now)
             #expect(error?.code == .deadlineExceeded)
@@ -55,7 +56,7 @@ struct CommandExecutionTests {
             #expect(error?.partialResult?.stdoutText == "started\n", "what arrived before the deadline is kept")
             // A bound, not a timing: without the deadline this would hang for a minute. Generous,
             // because CPU-heavy tests share the machine and delay when the waiting task resumes.
-            #expect(elapsed >= .seconds(6) && elapsed < .seconds(30), "the deadline was 6 s; took \(elapsed)")
+            #expect(elapsed >= .seconds(20) && elapsed < .seconds(55), "the deadline was 20 s; took \(elapsed)")
             #expect(TestNetwork.openConnections(toPort: server.port) == 0)
             await connection.close()
         }

@@ -17,9 +17,10 @@ struct LibSSHClientTests {
         defer { folder.remove() }
         try await SimulatorProcess.withSimulator([], in: folder.url) { simulator in
             let inventory = try Inventory.load(path: simulator.inventory.path)
-            func configuration(_ id: String) throws -> SSHClientConfiguration {
+            // Roomy deadlines for devices that answer (a loaded machine is slow), a short one for the hang.
+            func configuration(_ id: String, command: Duration = .seconds(20)) throws -> SSHClientConfiguration {
                 var ssh = try inventory.requireDevice(id: id).ssh
-                ssh.deadlines = SSHDeadlines(connect: .seconds(5), login: .seconds(10), command: .seconds(3))
+                ssh.deadlines = SSHDeadlines(connect: .seconds(10), login: .seconds(20), command: command)
                 return ssh
             }
 
@@ -37,7 +38,7 @@ struct LibSSHClientTests {
             try await expectFailure(.connectionRefused, connecting: configuration("transport-unreachable"))
             try await expectFailure(.protocolError, connecting: configuration("transport-garbage"))
 
-            let hanging = try await SSHConnection.connect(configuration("transport-hang-after-auth"), logger: logger)
+            let hanging = try await SSHConnection.connect(configuration("transport-hang-after-auth", command: .seconds(3)), logger: logger)
             let error = await #expect(throws: SSHError.self) { try await hanging.run("iw dev") }
             #expect(error?.code == .deadlineExceeded)
             await hanging.close()
