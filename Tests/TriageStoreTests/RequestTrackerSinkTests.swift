@@ -59,6 +59,9 @@ struct RequestTrackerSinkTests {
             for key in [replace.action?.idempotencyKey, escalate.action?.idempotencyKey].compactMap(\.self) {
                 #expect(try await rt.tickets(subjectContaining: key).count == 1)
             }
+            let afterRecovery = String(decoding: try await rt.get("ticket/\(origin)/history?fields=Type"), as: UTF8.self)
+            #expect(afterRecovery.components(separatedBy: "\"Comment\"").count - 1 == 2,
+                    "the recovered delivery finds its comment on the originating ticket instead of posting it again")
         }
     }
 

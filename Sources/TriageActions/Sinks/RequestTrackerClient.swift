@@ -48,13 +48,23 @@ struct RequestTrackerClient: Sendable {
         return id
     }
 
-    func comment(onTicket ticket: Int, content: String) async throws(DeliveryFailure) {
+    func comment(onTicket ticket: Int, subject: String, content: String) async throws(DeliveryFailure) {
         struct Body: Encodable {
+            var Subject: String
             var Content: String
             var ContentType = "text/plain"
         }
-        let response = try await post("ticket/\(ticket)/comment", Body(Content: content))
+        let response = try await post("ticket/\(ticket)/comment", Body(Subject: subject, Content: content))
         try check(response, doing: "comment on ticket \(ticket)")
+    }
+
+    /// Whether any message on `ticket` has `key` in its subject: the lost-reply lookup for comments.
+    func hasMessage(onTicket ticket: Int, subjectContaining key: String) async throws(DeliveryFailure) -> Bool {
+        struct Limit: Encodable { var field = "Subject"; var `operator` = "LIKE"; var value: String }
+        let response = try await post("ticket/\(ticket)/attachments", [Limit(value: key)])
+        try check(response, doing: "search ticket \(ticket) for \(key)")
+        struct Page: Decodable { var count: Int }
+        return try decode(Page.self, from: response, doing: "search ticket \(ticket) for \(key)").count > 0
     }
 
     private func post(_ path: String, _ body: some Encodable) async throws(DeliveryFailure) -> HTTPClient.Response {

@@ -3,8 +3,9 @@ import TriageCore
 import TriageStore
 
 /// `sink: rt`: orders and tickets become RT tickets (orders in `order_queue`), with the evidence
-/// attached; the originating ticket gets a comment. The idempotency key stands in the subject, so
-/// an attempt whose reply was lost finds the ticket it made (TicketSQL) instead of making another.
+/// attached; the originating ticket gets a comment. The idempotency key stands in the subject of
+/// both, so an attempt whose reply was lost finds the ticket (TicketSQL) or the comment (an
+/// attachment search on the originating ticket) it made instead of making another.
 struct RequestTrackerSink: ActionSink {
     let configuration: RequestTrackerConfiguration
     let client: RequestTrackerClient
@@ -29,7 +30,7 @@ struct RequestTrackerSink: ActionSink {
             let ticket = try await ensureTicket(for: entry, progress: progress, saveProgress: saveProgress)
             if let origin, origin != ticket {
                 let what = entry.outbox.kind == .order ? "Replacement order (RMA)" : "Third-level ticket"
-                try await client.comment(onTicket: origin, content: """
+                try await commentOnce(on: origin, for: entry, content: """
                     Triage diagnosed \(entry.diagnosis.deviceID): \(entry.diagnosis.verdict.rawValue).
                     \(what) opened as RT #\(ticket).
                     Diagnosis \(entry.diagnosis.id) [\(entry.outbox.idempotencyKey)]
@@ -38,8 +39,17 @@ struct RequestTrackerSink: ActionSink {
             return "rt:#\(ticket)"
         }
         guard let origin else { return "local:note/\(entry.outbox.actionID) (no RT ticket to comment on)" }
-        try await client.comment(onTicket: origin, content: note.text + "\n[\(entry.outbox.idempotencyKey)]\n")
+        try await commentOnce(on: origin, for: entry, content: note.text + "\n[\(entry.outbox.idempotencyKey)]\n")
         return "rt:comment on #\(origin)"
+    }
+
+    /// Comments on the originating ticket unless an earlier attempt already did: the comment's
+    /// subject carries the key, so a comment whose reply was lost is found instead of posted twice.
+    private func commentOnce(on origin: Int, for entry: OutboxEntry, content: String) async throws(DeliveryFailure) {
+        let key = entry.outbox.idempotencyKey
+        if try await client.hasMessage(onTicket: origin, subjectContaining: key) { return }
+        try await client.comment(onTicket: origin, subject: "Triage: \(entry.diagnosis.deviceID) \(entry.diagnosis.verdict.rawValue) [\(key)]",
+                                 content: content)
     }
 
     /// The RT ticket for an order or ticket: the one an earlier attempt made, or a new one.
