@@ -26,7 +26,7 @@ func everyCorpusFileOfAKindParses(kind: CorpusKind) throws {
     for folder in folders {
         for file in TestPaths.corpusFiles(kind: folder) {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
-            let sections = SectionSubjects.linkAndSystem.map { subject in
+            let sections = (ProbeContractSubjects.link + ProbeContractSubjects.system).map { subject in
                 ProbeSection(kind: subject.hasPrefix("/") ? .file : .command, subject: subject, output: text)
             }
             let facts = DeviceFacts(sections: sections)
