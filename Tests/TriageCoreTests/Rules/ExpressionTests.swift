@@ -34,6 +34,9 @@ struct ExpressionTests {
         ("wlan.radios.name contains 'radio1'", true),
         ("wlan.missing.deeper == null", true),
         ("wlan.missing > 3 or wlan.missing < 3", false),
+        ("count(distinct([\"a\", \"b\", \"a\", \"a\"])) == 2", true),
+        ("distinct(wlan.radios.up)[0] == false and distinct(wlan.radios.up)[1] == true", true),
+        ("count(distinct(wlan.missing)) == 0", true),
     ])
     func evaluates(_ text: String, _ expected: Bool) throws {
         #expect(try holds(text) == expected, "\(text)")

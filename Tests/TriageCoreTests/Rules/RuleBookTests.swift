@@ -85,6 +85,20 @@ struct RuleBookTests {
         }
     }
 
+    @Test("a crash loop's message names each crashing device once, in log order")
+    func crashLoopMessageListsEachDeviceOnce() throws {
+        let book = try RuleBook.load(directories: [try BundledResources.requireDirectory(named: "Rules")])
+        let facts = LenientJSON.parse(#"""
+            {"system": {"log": {"events": [
+                {"kind": "firmwareCrash", "subject": "ath10k_pci 0000:01:00.0", "lines": []},
+                {"kind": "firmwareCrash", "subject": "mt7915e 0000:02:00.0", "lines": []},
+                {"kind": "firmwareCrash", "subject": "ath10k_pci 0000:01:00.0", "lines": []},
+                {"kind": "firmwareCrash", "subject": "ath10k_pci 0000:01:00.0", "lines": []}]}}}
+            """#).value!
+        let finding = RuleEngine(book: book).findings(in: facts, sections: []).first { $0.code == "wlan.firmware-crash-loop" }
+        #expect(finding?.message == "The radio firmware crashed 4 times in the log (ath10k_pci 0000:01:00.0, mt7915e 0000:02:00.0).")
+    }
+
     @Test("security wins, then replace, then escalate, then remediable")
     func verdictPrecedence() {
         func finding(_ verdict: Verdict, security: Bool = false) -> Finding {

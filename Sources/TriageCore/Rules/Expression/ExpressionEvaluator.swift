@@ -95,6 +95,11 @@ public struct ExpressionEvaluator: Sendable {
         case .min: return items.compactMap(\.double).min().map(JSONValue.number) ?? .null
         case .sum: return .number(items.compactMap(\.double).reduce(0, +))
         case .lower: return first.string.map { .string($0.lowercased()) } ?? .null
+        case .distinct:
+            // First occurrence wins, so a message lists "ath10k, mt76" in log order, each once.
+            var unique: [JSONValue] = []
+            for item in items where !unique.contains(item) { unique.append(item) }
+            return .array(unique)
         }
     }
 }
