@@ -38,6 +38,22 @@ struct StoreCommandTests {
         #expect(missing.status == 2)
     }
 
+    @Test("Reading a store that does not exist is an error that names it, and creates nothing")
+    func missingStore() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-cli")
+        defer { folder.remove() }
+        let db = folder.url.appendingPathComponent("typo/triage.sqlite").path
+        for command in [["orders", "list"], ["tickets", "list"], ["outbox"], ["outbox", "deliver"], ["show", "abc"],
+                        ["history", "cpe-1"], ["store", "prune"]] {
+            let result = try await CommandRunner.run(TriageExecutable.path, command + ["--db", db], checked: false)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("no store at \(db)"), "\(command): \(result.stderr)")
+        }
+        let info = try await CommandRunner.run(TriageExecutable.path, ["store", "info", "--db", db])
+        #expect(info.stdout.contains("not created yet"))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("typo").path))
+    }
+
     @Test("A config with a secret in it, or an unknown key, is refused with exit status 2")
     func badConfig() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-cli")

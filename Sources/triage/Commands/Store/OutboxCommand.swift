@@ -17,7 +17,7 @@ struct OutboxCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.open()
+            let (database, _) = try await store.openExisting()
             let rows = try await database.outbox(includeDelivered: all)
             if output.json { return try JSONOutput.print(rows) }
             if rows.isEmpty { return print(all ? "the outbox is empty" : "nothing pending") }
@@ -37,7 +37,7 @@ struct OutboxCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, configuration) = try await store.open()
+            let (database, configuration) = try await store.openExisting()
             let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
             let report = await recorder.deliverPending(ignoringSchedule: true)
             try DeliveryReportText.print(report, json: output.json)

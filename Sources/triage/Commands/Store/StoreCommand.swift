@@ -15,7 +15,11 @@ struct StoreCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let (database, configuration) = try await store.open()
+            let path = store.path(in: try store.configuration())
+            guard FileManager.default.fileExists(atPath: path) else {
+                return print("store: \(path) (not created yet: `triage diagnose` creates it on its first run)")
+            }
+            let (database, configuration) = try await store.openExisting()
             print("store: \(database.path)")
             print("migrations: \(try await database.appliedMigrations().joined(separator: ", "))")
             print("sink: \(configuration.sink.name)")
@@ -33,7 +37,7 @@ struct StoreCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let (database, configuration) = try await store.open()
+            let (database, configuration) = try await store.openExisting()
             guard let keep = days ?? configuration.evidenceRetentionDays else { return print("retention is 'forever': nothing pruned") }
             guard keep >= 0 else { throw CLIError.usage("--days must be 0 or more") }
             let removed = try await database.pruneEvidence(recordedBefore: Date().addingTimeInterval(-Double(keep) * 86_400))

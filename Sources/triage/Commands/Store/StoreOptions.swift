@@ -21,12 +21,35 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens (creating and migrating on first use) the store the options name.
+    /// The store's path: `--db`, else the config's `store.path`, else the default.
+    func path(in configuration: TriageConfiguration) -> String {
+        db ?? configuration.storePath ?? StoreLocation.defaultPath()
+    }
+
+    /// Opens (creating and migrating on first use) the store the options name: for the commands
+    /// that record.
     func open() async throws -> (AppDatabase, TriageConfiguration) {
         let configuration = try configuration()
-        let path = db ?? configuration.storePath ?? StoreLocation.defaultPath()
+        return (try await open(path(in: configuration)), configuration)
+    }
+
+    /// Opens a store that must already exist: for the commands that only read or deliver, so that
+    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing.
+    func openExisting() async throws -> (AppDatabase, TriageConfiguration) {
+        let configuration = try configuration()
+        let path = path(in: configuration)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError.failure("""
+                no store at \(path): nothing has been recorded there yet.
+                Check --db or store.path in the config; `triage diagnose` creates the store on its first run.
+                """)
+        }
+        return (try await open(path), configuration)
+    }
+
+    private func open(_ path: String) async throws -> AppDatabase {
         do {
-            return (try await AppDatabase.open(path: path), configuration)
+            return try await AppDatabase.open(path: path)
         } catch {
             throw CLIError.failure(error.description)
         }
