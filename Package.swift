@@ -22,8 +22,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
-        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -77,6 +75,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
+        .target(name: "CChildProcess"),
+        .target(
+            name: "ChildProcess",
+            dependencies: ["CChildProcess"],
+            swiftSettings: strictSettings
+        ),
         // Simulated routers: an SSH server of its own (swift-nio-ssh) serving fault scenarios.
         .target(
             name: "TriageSimulator",
@@ -86,8 +91,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "SystemPackage", package: "swift-system"),
+                "ChildProcess",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -123,8 +127,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "SystemPackage", package: "swift-system"),
+                "ChildProcess",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/TriageTestSupport",
@@ -164,8 +167,7 @@ let package = Package(
             dependencies: [
                 "TriageStore", "TriageActions", "TriageCore", "SSHTransport", "TriageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "SystemPackage", package: "swift-system"),
+                "ChildProcess",
             ],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings

@@ -1,6 +1,5 @@
+import ChildProcess
 import Foundation
-import Subprocess
-import SystemPackage
 import Testing
 import TriageActions
 import TriageCore
@@ -19,22 +18,19 @@ struct CrashRecoveryTests {
         let diagnosisFile = try CLIFiles.diagnosis(SampleDiagnoses.make(.replace, originTicket: "9001"), in: folder)
         let marker = folder.url.appendingPathComponent("committed").path
 
-        let outcome = try await Subprocess.run(
-            .path(FilePath(TriageExecutable.path)),
-            arguments: ["store", "record", diagnosisFile, "--db", dbPath, "--config", config],
-            environment: .inherit.updating(["TRIAGE_TEST_PAUSE_BEFORE_DELIVERY": marker]),
-            input: .none, output: .discarded, error: .discarded
-        ) { execution -> Bool in
+        // SIGKILL once the process says it has committed and is about to deliver.
+        let outcome = try await BackgroundProcess.run(
+            TriageExecutable.path, ["store", "record", diagnosisFile, "--db", dbPath, "--config", config],
+            environment: ["TRIAGE_TEST_PAUSE_BEFORE_DELIVERY": marker], stopSignal: SIGKILL
+        ) { _ -> Bool in
             let deadline = ContinuousClock.now + .seconds(60)
             while !FileManager.default.fileExists(atPath: marker), ContinuousClock.now < deadline {
                 try? await Task.sleep(for: .milliseconds(20))
             }
-            let reached = FileManager.default.fileExists(atPath: marker)
-            try? execution.send(signal: .kill)
-            return reached
+            return FileManager.default.fileExists(atPath: marker)
         }
-        #expect(outcome.closureResult, "the process reached the point between commit and delivery")
-        #expect(outcome.terminationStatus == .signaled(SIGKILL))
+        #expect(outcome.result, "the process reached the point between commit and delivery")
+        #expect(outcome.termination == .signaled(SIGKILL))
         #expect(receiver.requests.isEmpty)
         let pending = try await AppDatabase.open(path: dbPath).outbox()
         #expect(pending.count == 1 && pending.first?.kind == .order)

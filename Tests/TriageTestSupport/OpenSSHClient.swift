@@ -1,6 +1,5 @@
 public import Foundation
-import Subprocess
-import SystemPackage
+import ChildProcess
 
 /// OpenSSH's `ssh`, run against a simulated device: strict host keys, password from a file via
 /// SSH_ASKPASS, no user or system configuration.
@@ -37,35 +36,16 @@ public struct OpenSSHClient: Sendable {
             "-o", "PreferredAuthentications=password", "-o", "NumberOfPasswordPrompts=1",
             "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR", host, command,
         ]
-        let environment: [Environment.Key: String] = [
+        let environment = [
             "SSH_ASKPASS": askpass.path, "SSH_ASKPASS_REQUIRE": "force", "PATH": "/usr/bin:/bin",
         ]
         let started = ContinuousClock.now
-        let collector = OutputCollector()
-        let outcome = try await withThrowingTaskGroup(of: Int32?.self) { group in
-            group.addTask {
-                let result = try await Subprocess.run(
-                    .path("/usr/bin/ssh"), arguments: Arguments(arguments), environment: .custom(environment),
-                    input: .string(stdin ?? ""), output: .sequence, error: .sequence
-                ) { execution in
-                    let pid = execution.processIdentifier.value
-                    try await collector.drain(execution.standardOutput, execution.standardError, stopAfter: stopAfterBytes) {
-                        kill(pid, SIGTERM)
-                    }
-                }
-                if case .exited(let code) = result.terminationStatus { return code }
-                return nil
-            }
-            group.addTask {
-                try await Task.sleep(for: deadline)
-                return nil
-            }
-            defer { group.cancelAll() }
-            return try await group.next() ?? nil
-        }
-        let output = await collector.snapshot()
+        let run = try await ChildProcess.collect(
+            executable: "/usr/bin/ssh", arguments: arguments, environment: environment, input: Array((stdin ?? "").utf8),
+            outputLimit: 1 << 20, deadline: deadline, stopAfterOutputBytes: stopAfterBytes)
         return Result(
-            exitCode: outcome, stdout: output.stdout, stderr: output.stderr, stdoutBytes: output.stdoutBytes,
+            exitCode: run.endedByDeadline ? nil : run.exitCode, stdout: String(decoding: run.standardOutput, as: UTF8.self),
+            stderr: String(decoding: run.standardError, as: UTF8.self), stdoutBytes: run.standardOutputBytes,
             elapsed: ContinuousClock.now - started)
     }
 }

@@ -1,6 +1,4 @@
 public import Foundation
-import Subprocess
-import SystemPackage
 
 /// A real Request Tracker 5 (Debian's `request-tracker5`, `rt5-db-sqlite`, `rt5-standalone`) in a
 /// temporary folder: its own site config (Debian's sets WebPath /rt), an SQLite database made by
@@ -59,23 +57,17 @@ public struct RequestTrackerFixture: Sendable {
 
     /// Runs `rt-server` while `body` runs, then stops it and waits until its workers are gone.
     public func serve<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        let env: Environment = .inherit.updating(Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(rawValue: $0.key)!, Optional($0.value)) }))
-        let outcome = try await Subprocess.run(
-            .path(FilePath(Self.rtServer)), arguments: ["--port", "\(port)"], environment: env,
-            input: .none, output: .discarded, error: .discarded
-        ) { execution -> Result<T, any Error> in
-            let result: Result<T, any Error>
+        let outcome = try await BackgroundProcess.run(Self.rtServer, ["--port", "\(port)"], environment: environment) {
+            _ -> Result<T, any Error> in
             do {
                 try await TestNetwork.waitUntilListening(host: "127.0.0.1", port: port, timeout: .seconds(60))
-                result = .success(try await body())
+                return .success(try await body())
             } catch {
-                result = .failure(error)
+                return .failure(error)
             }
-            try? execution.send(signal: .terminate)
-            return result
         }
         try await ProcessCheck.waitUntilNoProcess(mentioning: "rt-server --port \(port)", timeout: .seconds(20))
-        return try outcome.closureResult.get()
+        return try outcome.result.get()
     }
 
     /// The ids of the tickets whose subject contains `text`, via REST 2.0 (RT must be served).

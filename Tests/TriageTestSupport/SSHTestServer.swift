@@ -1,7 +1,5 @@
 public import Foundation
 public import SSHTransport
-import Subprocess
-import SystemPackage
 
 /// A real SSH server (dropbear, as OpenWrt runs, or OpenSSH) started on loopback for one test,
 /// with a generated host key, the shared client keys authorized, and a known_hosts file that
@@ -66,22 +64,16 @@ public struct SSHTestServer: Sendable {
             kind: kind, host: "127.0.0.1", port: port, user: launch.user, directory: folder.url, clientKeys: keys,
             knownHostsPath: launch.knownHostsPath, hostKeyFingerprint: launch.fingerprint, passwordFile: launch.passwordFile)
 
-        let outcome = try await Subprocess.run(
-            .path(FilePath(launch.executable)), arguments: Arguments(launch.arguments),
-            environment: .inherit.updating(launch.environment.reduce(into: [:]) { $0[Environment.Key(rawValue: $1.key)!] = $1.value }),
-            input: .none, output: .discarded, error: .discarded
-        ) { execution -> Result<T, any Error> in
-            let result: Result<T, any Error>
+        let outcome = try await BackgroundProcess.run(launch.executable, launch.arguments, environment: launch.environment) {
+            _ -> Result<T, any Error> in
             do {
                 try await TestNetwork.waitUntilListening(host: server.host, port: port)
-                result = .success(try await body(server))
+                return .success(try await body(server))
             } catch {
-                result = .failure(error)
+                return .failure(error)
             }
-            try? execution.send(signal: .terminate)
-            return result
         }
         try await ProcessCheck.waitUntilNoProcess(mentioning: folder.path)
-        return try outcome.closureResult.get()
+        return try outcome.result.get()
     }
 }

@@ -1,5 +1,4 @@
-import Subprocess
-import SystemPackage
+import ChildProcess
 
 /// What a shell run printed and how it ended.
 public struct ShellRunResult: Sendable {
@@ -9,7 +8,7 @@ public struct ShellRunResult: Sendable {
     public let standardError: String
 }
 
-/// Runs short-lived shells from tests (with swift-subprocess, which resets the signal mask).
+/// Runs short-lived shells from tests (with default signal dispositions and an empty mask).
 public enum ShellRun {
     /// Runs `executable` with `arguments`, exactly `environment` (nothing inherited) and `input`
     /// on stdin, and collects both outputs (up to 16 MiB of stdout).
@@ -19,18 +18,9 @@ public enum ShellRun {
         environment: [String: String],
         input: [UInt8] = []
     ) async throws -> ShellRunResult {
-        var variables: [Environment.Key: String] = [:]
-        for (name, value) in environment { variables[Environment.Key(stringLiteral: name)] = value }
-        let result = try await Subprocess.run(
-            .path(FilePath(executable)),
-            arguments: Arguments(arguments),
-            environment: .custom(variables),
-            input: .array(input),
-            output: .bytes(limit: 16 << 20),
-            error: .string(limit: 1 << 20)
-        )
-        let code: Int32? = if case .exited(let status) = result.terminationStatus { status } else { nil }
-        return ShellRunResult(exitCode: code, standardOutput: result.standardOutput,
-                              standardError: result.standardError)
+        let result = try await ChildProcess.collect(
+            executable: executable, arguments: arguments, environment: environment, input: input, outputLimit: 16 << 20)
+        return ShellRunResult(exitCode: result.exitCode, standardOutput: result.standardOutput,
+                              standardError: String(decoding: result.standardError, as: UTF8.self))
     }
 }

@@ -1,6 +1,4 @@
 public import Foundation
-import Subprocess
-import SystemPackage
 import Synchronization
 
 /// A `triage simulate` process started by a test, with the files it wrote.
@@ -35,20 +33,18 @@ public enum SimulatorProcess {
         body: @Sendable (RunningSimulator) async throws -> T
     ) async throws -> (result: T, exitStatus: String) {
         let running = RunningSimulator(directory: directory, port: port, processIdentifier: 0)
-        let command = ([TriageExecutable.path, "simulate"] + arguments + [
-            "--inventory-out", running.inventory.path, "--ready-file", running.readyFile.path, "--port", "\(port)",
-        ]).map(shellQuoted).joined(separator: " ")
-        let outcome = try await Subprocess.run(
-            .path("/bin/sh"), arguments: ["-c", "exec \(command) 2>\(shellQuoted(running.log.path))"],
-            input: .none, output: .discarded, error: .discarded
-        ) { execution in
-            let started = RunningSimulator(
-                directory: directory, port: port, processIdentifier: execution.processIdentifier.value)
-            defer { try? execution.send(signal: .terminate) }
+        let outcome = try await BackgroundProcess.run(
+            TriageExecutable.path,
+            ["simulate"] + arguments + [
+                "--inventory-out", running.inventory.path, "--ready-file", running.readyFile.path, "--port", "\(port)",
+            ],
+            standardErrorPath: running.log.path
+        ) { process in
+            let started = RunningSimulator(directory: directory, port: port, processIdentifier: process.processIdentifier)
             try await waitForReadyFile(of: started)
             return try await body(started)
         }
-        return (outcome.closureResult, "\(outcome.terminationStatus)")
+        return (outcome.result, "\(outcome.termination)")
     }
 
     private static func waitForReadyFile(of simulator: RunningSimulator) async throws {
@@ -61,10 +57,6 @@ public enum SimulatorProcess {
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-    }
-
-    static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
 

@@ -1,14 +1,9 @@
 import Foundation
-import Subprocess
-import SystemPackage
 
 /// An ssh-agent on a socket of the test's own, holding the given keys, for as long as `body` runs.
 public enum TestAgent {
     public static func with(socket: String, keys: [String], _ body: @Sendable () async throws -> Void) async throws {
-        let outcome = try await Subprocess.run(
-            .path("/usr/bin/ssh-agent"), arguments: ["-D", "-a", socket],
-            input: .none, output: .discarded, error: .discarded
-        ) { execution -> Result<Void, any Error> in
+        let outcome = try await BackgroundProcess.run("/usr/bin/ssh-agent", ["-D", "-a", socket]) { _ -> Result<Void, any Error> in
             let result: Result<Void, any Error>
             do {
                 let end = ContinuousClock.now + .seconds(5)
@@ -23,9 +18,8 @@ public enum TestAgent {
             } catch {
                 result = .failure(error)
             }
-            try? execution.send(signal: .terminate)
             return result
         }
-        try outcome.closureResult.get()
+        try outcome.result.get()
     }
 }

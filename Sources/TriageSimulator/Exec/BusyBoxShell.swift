@@ -1,6 +1,5 @@
+import ChildProcess
 import Foundation
-import Subprocess
-import SystemPackage
 import TriageCore
 
 /// The real BusyBox that runs every exec request, and a folder of its applets (`cat`, `grep`, `sh`,
@@ -46,12 +45,12 @@ struct BusyBoxShell: Sendable {
 
     private static func collect(
         _ executable: String, _ arguments: [String], path: String
-    ) async throws(SimulatorError) -> (status: TerminationStatus, output: String) {
+    ) async throws(SimulatorError) -> (status: ChildProcess.Termination, output: String) {
         do {
-            let result = try await run(
-                .path(FilePath(executable)), arguments: Arguments(arguments),
-                environment: .custom(["PATH": path]), output: .string(limit: 1 << 20))
-            return (result.terminationStatus, result.standardOutput)
+            let result = try await ChildProcess.collect(
+                executable: executable, arguments: arguments,
+                environment: ["PATH": path], outputLimit: 1 << 20)
+            return (result.termination, String(decoding: result.standardOutput, as: UTF8.self))
         } catch {
             throw SimulatorError("Could not run \(executable): \(error)")
         }

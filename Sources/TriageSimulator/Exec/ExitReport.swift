@@ -1,5 +1,5 @@
+import ChildProcess
 import NIOSSH
-import Subprocess
 
 /// The SSH message that tells the client how its command ended.
 enum ExitReport {
@@ -8,7 +8,7 @@ enum ExitReport {
         10: "USR1", 11: "SEGV", 12: "USR2", 13: "PIPE", 14: "ALRM", 15: "TERM",
     ]
 
-    static func event(for status: TerminationStatus) -> any Sendable {
+    static func event(for status: ChildProcess.Termination) -> any Sendable {
         switch status {
         case .exited(let code):
             return SSHChannelRequestEvent.ExitStatus(exitStatus: Int(code))

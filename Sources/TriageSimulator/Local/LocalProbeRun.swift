@@ -1,6 +1,5 @@
+import ChildProcess
 public import Foundation
-import Subprocess
-import SystemPackage
 public import TriageCore
 
 /// Runs the probes on a scenario's files and canned outputs right here, without SSH: the same
@@ -18,13 +17,13 @@ public enum LocalProbeRun {
         var sections: [ProbeSection] = []
         for script in catalog.scripts {
             let token = ProbeToken.random()
-            let result = try await run(
-                .path(FilePath(shell.executable)), arguments: Arguments(["sh"] + script.shellArguments(token: token)),
-                environment: .custom([
+            let result = try await ChildProcess.collect(
+                executable: shell.executable, arguments: script.shellArguments(token: token), argv0: "sh",
+                environment: [
                     "PATH": "\(dispatchers.path):\(shell.appletsDirectory.path)",
                     "TRIAGE_ROOT": scenario.rootDirectory.path,
-                ]),
-                input: .array(Array(script.stdin)), output: .bytes(limit: 16 << 20))
+                ],
+                input: Array(script.stdin), outputLimit: 16 << 20)
             sections += ProbeStreamReader(token: token).read(result.standardOutput).sections
         }
         return sections
