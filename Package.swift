@@ -158,6 +158,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ChildProcessTests",
+            dependencies: ["ChildProcess"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "TriageSimulatorTests",
             dependencies: ["TriageSimulator", "TriageCore", "SSHTransport", "TriageTestSupport"],
             swiftSettings: strictSettings
