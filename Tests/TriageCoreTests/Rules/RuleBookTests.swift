@@ -99,6 +99,20 @@ struct RuleBookTests {
         #expect(finding?.message == "The radio firmware crashed 4 times in the log (ath10k_pci 0000:01:00.0, mt7915e 0000:02:00.0).")
     }
 
+    @Test("LEDs lit by the same trigger name it once")
+    func ledMessageNamesEachTriggerOnce() throws {
+        let book = try RuleBook.load(directories: [try BundledResources.requireDirectory(named: "Rules")])
+        let facts = LenientJSON.parse(#"""
+            {"wlan": {"radios": [{"name": "radio0", "up": false, "disabled": false}]},
+             "led": {"leds": [
+                {"name": "blue:wlan-2g", "function": "wlan-2g", "brightness": 1, "activeTrigger": "default-on"},
+                {"name": "blue:wlan-5g", "function": "wlan-5g", "brightness": 1, "activeTrigger": "default-on"}]}}
+            """#).value!
+        let finding = RuleEngine(book: book).findings(in: facts, sections: []).first { $0.code == "led.lit-while-wlan-down" }
+        #expect(finding?.message.contains("WLAN LED blue:wlan-2g, blue:wlan-5g is lit by trigger 'default-on', which") == true,
+                "\(finding?.message ?? "no finding")")
+    }
+
     @Test("security wins, then replace, then escalate, then remediable")
     func verdictPrecedence() {
         func finding(_ verdict: Verdict, security: Bool = false) -> Finding {
