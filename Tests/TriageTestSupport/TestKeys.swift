@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// Client key pairs generated once per test process (RSA generation is slow) and shared.
 public struct ClientKeys: Sendable {
@@ -19,13 +20,23 @@ public struct ClientKeys: Sendable {
 
     public static func shared() async throws -> ClientKeys { try await Cache.instance.keys() }
 
+    /// One generation per process, shared by every caller, also those that ask while it runs
+    /// (an actor alone would let each of them start its own: it is reentrant across `await`).
     private actor Cache {
         static let instance = Cache()
-        private var made: ClientKeys?
+        private var generation: Task<ClientKeys, any Error>?
 
         func keys() async throws -> ClientKeys {
-            if let made { return made }
+            if generation == nil { generation = Task { try await Self.generate() } }
+            return try await generation!.value
+        }
+
+        private static func generate() async throws -> ClientKeys {
             let folder = try TemporaryDirectory(prefix: "triage-client-keys")
+            keyFolder.withLock { $0 = folder.path }
+            atexit {
+                if let path = keyFolder.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+            }
             let keys = ClientKeys(directory: folder.url)
             try "correct horse battery\n".write(toFile: keys.passphraseFile, atomically: true, encoding: .utf8)
             for (path, type, passphrase) in [
@@ -36,8 +47,10 @@ public struct ClientKeys: Sendable {
                 if type == "rsa" { arguments += ["-b", "2048"] }
                 try await CommandRunner.run("/usr/bin/ssh-keygen", arguments)
             }
-            made = keys
             return keys
         }
     }
 }
+
+/// The process's key folder, removed when the test process exits.
+private let keyFolder = Mutex<String?>(nil)
