@@ -8,10 +8,12 @@ import TriageTestSupport
 /// Against a real Request Tracker 5 on loopback (Debian's packages, installed by scripts/install-deps).
 @Suite("Request Tracker sink")
 struct RequestTrackerSinkTests {
+    /// A 60 s request timeout instead of the default 15 s: RT (Perl, SQLite) on a starved test
+    /// machine once took longer than 15 s to create a ticket.
     static func sink(_ rt: RequestTrackerFixture) -> SinkConfiguration {
         .requestTracker(RequestTrackerConfiguration(
             url: rt.baseURL, queue: RequestTrackerFixture.thirdLevelQueue, orderQueue: RequestTrackerFixture.orderQueue,
-            token: .file(rt.tokenFile)))
+            token: .file(rt.tokenFile), timeout: 60))
     }
 
     @Test("replace and escalate each open exactly one RT ticket with the evidence; repeating them opens none")
