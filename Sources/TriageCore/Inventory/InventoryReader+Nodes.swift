@@ -14,23 +14,7 @@ extension InventoryReader {
 
     /// The mapping's values by key; unknown and repeated keys are reported, with a suggestion for typos.
     mutating func fields(of map: Node.Mapping, at node: Node, allowed: Set<String>, in context: String) -> [String: Node] {
-        var result: [String: Node] = [:]
-        for (keyNode, value) in map {
-            guard let key = keyNode.string else {
-                report(keyNode, "\(context): keys must be plain words")
-                continue
-            }
-            if !allowed.contains(key) {
-                report(keyNode, "\(context): unknown key '\(key)'\(SpellingSuggestion.hint(for: key, among: allowed))")
-                continue
-            }
-            if result[key] != nil {
-                report(keyNode, "\(context): '\(key)' is given twice")
-                continue
-            }
-            result[key] = value
-        }
-        return result
+        StrictYAMLMapping.fields(of: map, allowed: allowed, in: context) { report($0, $1) }
     }
 
     mutating func string(_ node: Node, _ key: String) -> String? {

@@ -19,20 +19,7 @@ struct RuleNodeReader {
             report(node, "\(context) must be a mapping of `key: value` lines")
             return nil
         }
-        var result: [String: Node] = [:]
-        for (keyNode, value) in map {
-            guard let key = keyNode.string else { continue }
-            guard allowed.contains(key) else {
-                report(keyNode, "\(context): unknown key '\(key)'\(SpellingSuggestion.hint(for: key, among: allowed))")
-                continue
-            }
-            if result[key] != nil {
-                report(keyNode, "\(context): '\(key)' is given twice")
-                continue
-            }
-            result[key] = value
-        }
-        return result
+        return StrictYAMLMapping.fields(of: map, allowed: allowed, in: context) { report($0, $1) }
     }
 
     mutating func text(_ node: Node?, _ key: String, in context: String, required: Bool = true) -> String? {
