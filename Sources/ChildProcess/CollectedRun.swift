@@ -71,21 +71,11 @@ private struct CollectingRun {
 
     func run() throws -> CollectedRun {
         ignoreBrokenPipes
-        let stdin = try ProcessPipe(), stdout = try ProcessPipe(), stderr = try ProcessPipe()
-        let child: ChildProcess
-        do {
-            child = try ChildProcess(
-                executable: executable, arguments: arguments, argv0: argv0, environment: environment,
-                workingDirectory: workingDirectory, standardInput: stdin.readEnd, standardOutput: stdout.writeEnd,
-                standardError: stderr.writeEnd)
-        } catch {
-            for fd in [stdin.readEnd, stdin.writeEnd, stdout.readEnd, stdout.writeEnd, stderr.readEnd, stderr.writeEnd] {
-                close(fd)
-            }
-            throw error
-        }
-        for fd in [stdin.readEnd, stdout.writeEnd, stderr.writeEnd] { close(fd) }
-        var inputFD = stdin.writeEnd, outputFD = stdout.readEnd, errorFD = stderr.readEnd
+        let piped = try PipedChild(
+            executable: executable, arguments: arguments, argv0: argv0, environment: environment,
+            workingDirectory: workingDirectory)
+        let child = piped.child
+        var inputFD = piped.input, outputFD = piped.output, errorFD = piped.error
         for fd in [inputFD, outputFD, errorFD] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         if input.isEmpty {
             close(inputFD)

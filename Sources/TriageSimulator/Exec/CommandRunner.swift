@@ -45,27 +45,17 @@ enum CommandRunner {
         forward: (NIOAsyncChannelInboundStream<ByteBuffer>, NIOAsyncChannelInboundStream<ByteBuffer>) async throws -> Void
     ) async throws -> ChildProcess.Termination {
         let runtime = job.runtime
-        let stdin = try ProcessPipe(), stdout = try ProcessPipe(), stderr = try ProcessPipe()
-        let child: ChildProcess
-        do {
-            child = try ChildProcess(
-                executable: runtime.shell.executable, arguments: ["sh", "-c", job.command],
-                environment: runtime.environment, workingDirectory: runtime.scenario.rootDirectory.path,
-                standardInput: stdin.readEnd, standardOutput: stdout.writeEnd, standardError: stderr.writeEnd,
-                leadsProcessGroup: true)
-        } catch {
-            for fd in [stdin.readEnd, stdin.writeEnd, stdout.readEnd, stdout.writeEnd, stderr.readEnd, stderr.writeEnd] {
-                close(fd)
-            }
-            throw error
-        }
-        for fd in [stdin.readEnd, stdout.writeEnd, stderr.writeEnd] { close(fd) }
+        let piped = try PipedChild(
+            executable: runtime.shell.executable, arguments: ["sh", "-c", job.command],
+            environment: runtime.environment, workingDirectory: runtime.scenario.rootDirectory.path,
+            leadsProcessGroup: true)
+        let child = piped.child
         let termination = Task { await child.waitForTermination() }
         do {
             let eventLoop = job.channel.eventLoop
-            let output = try await pipeChannel(reading: stdout.readEnd, on: eventLoop)
-            let error = try await pipeChannel(reading: stderr.readEnd, on: eventLoop)
-            let input = try await pipeChannel(writing: stdin.writeEnd, on: eventLoop)
+            let output = try await pipeChannel(reading: piped.output, on: eventLoop)
+            let error = try await pipeChannel(reading: piped.error, on: eventLoop)
+            let input = try await pipeChannel(writing: piped.input, on: eventLoop)
             try await withTaskCancellationHandler {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { await feed(job.standardInput, to: input) }
