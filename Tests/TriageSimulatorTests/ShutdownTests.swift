@@ -39,9 +39,12 @@ import TriageTestSupport
         let bad = try ScenarioFixture.write(
             id: "bad", in: directory.url,
             yaml: ScenarioFixture.yaml(id: "bad").replacingOccurrences(of: "fault: none", with: "fault: smoke"))
-        await #expect(throws: SimulatorProcess.StartFailed.self) {
+        let error = await #expect(throws: SimulatorProcess.StartFailed.self) {
             try await SimulatorProcess.withSimulator([good.path, bad.path], in: directory.url) { _ in }
         }
+        // Reported as soon as the process exited (issue 16), with its status and the end of its log.
+        #expect(error?.termination.map { "\($0)" } == "exited(2)")
+        #expect(error?.logTail.contains("'transport.fault' is 'smoke'") == true)
         let log = try String(contentsOf: directory.url.appendingPathComponent("simulator.log"), encoding: .utf8)
         #expect(log.contains("\(bad.path)/scenario.yaml"))
         #expect(log.contains("'transport.fault' is 'smoke'"))

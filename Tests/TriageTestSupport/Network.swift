@@ -26,6 +26,11 @@ public enum TestNetwork {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// Whether something accepts TCP connections on `host:port` now.
+    public static func isListening(host: String, port: Int) -> Bool {
+        canConnect(host: host, port: port)
+    }
+
     /// Waits until something accepts TCP connections on `host:port`.
     public static func waitUntilListening(host: String, port: Int, timeout: Duration = .seconds(10)) async throws {
         let end = ContinuousClock.now + timeout

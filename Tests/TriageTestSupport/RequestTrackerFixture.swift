@@ -57,10 +57,14 @@ public struct RequestTrackerFixture: Sendable {
 
     /// Runs `rt-server` while `body` runs, then stops it and waits until its workers are gone.
     public func serve<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        let outcome = try await BackgroundProcess.run(Self.rtServer, ["--port", "\(port)"], environment: environment) {
-            _ -> Result<T, any Error> in
+        let outcome = try await BackgroundProcess.run(
+            Self.rtServer, ["--port", "\(port)"], environment: environment,
+            standardErrorPath: directory.url.appendingPathComponent("rt-server.log").path
+        ) { started -> Result<T, any Error> in
+            try await started.waitUntil("listening on 127.0.0.1:\(port)", timeout: .seconds(60)) {
+                TestNetwork.isListening(host: "127.0.0.1", port: port)
+            }
             do {
-                try await TestNetwork.waitUntilListening(host: "127.0.0.1", port: port, timeout: .seconds(60))
                 return .success(try await body())
             } catch {
                 return .failure(error)

@@ -64,10 +64,14 @@ public struct SSHTestServer: Sendable {
             kind: kind, host: "127.0.0.1", port: port, user: launch.user, directory: folder.url, clientKeys: keys,
             knownHostsPath: launch.knownHostsPath, hostKeyFingerprint: launch.fingerprint, passwordFile: launch.passwordFile)
 
-        let outcome = try await BackgroundProcess.run(launch.executable, launch.arguments, environment: launch.environment) {
-            _ -> Result<T, any Error> in
+        let outcome = try await BackgroundProcess.run(
+            launch.executable, launch.arguments, environment: launch.environment,
+            standardErrorPath: folder.url.appendingPathComponent("stderr.log").path, logPath: launch.logPath
+        ) { started -> Result<T, any Error> in
+            try await started.waitUntil("listening on \(server.host):\(port)") {
+                TestNetwork.isListening(host: server.host, port: port)
+            }
             do {
-                try await TestNetwork.waitUntilListening(host: server.host, port: port)
                 return .success(try await body(server))
             } catch {
                 return .failure(error)

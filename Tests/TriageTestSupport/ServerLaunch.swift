@@ -9,6 +9,8 @@ struct ServerLaunch {
     let knownHostsPath: String
     let fingerprint: String
     let passwordFile: String?
+    /// The log the server writes itself (OpenSSH's -E); nil where it logs to stderr.
+    var logPath: String? = nil
 
     static let password = "router-test-password"
 
@@ -87,7 +89,8 @@ struct ServerLaunch {
             executable: "/usr/sbin/sshd",
             arguments: ["-D", "-f", config.path, "-E", folder.appendingPathComponent("sshd.log").path],
             environment: [:], user: user == "" ? "root" : user,
-            knownHostsPath: knownHosts, fingerprint: fingerprint, passwordFile: nil)
+            knownHostsPath: knownHosts, fingerprint: fingerprint, passwordFile: nil,
+            logPath: folder.appendingPathComponent("sshd.log").path)
     }
 
     private static func knownHosts(in folder: URL, port: Int, publicKeyLine: String) async throws -> (String, String) {

@@ -20,9 +20,8 @@ public struct RunningSimulator: Sendable {
 }
 
 public enum SimulatorProcess {
-    public struct StartFailed: Error, CustomStringConvertible {
-        public let description: String
-    }
+    /// The simulator exited (or hung) before its ready file appeared: exit status and log included.
+    public typealias StartFailed = BackgroundProcess.StartFailed
 
     /// Starts `triage simulate <arguments> --inventory-out <dir>/inventory.yaml --ready-file ... --port ...`,
     /// waits for the ready file, runs `body`, then sends SIGTERM and waits for the process to exit.
@@ -41,22 +40,12 @@ public enum SimulatorProcess {
             standardErrorPath: running.log.path
         ) { process in
             let started = RunningSimulator(directory: directory, port: port, processIdentifier: process.processIdentifier)
-            try await waitForReadyFile(of: started)
+            try await process.waitUntil("its ready file \(started.readyFile.path) appeared") {
+                FileManager.default.fileExists(atPath: started.readyFile.path)
+            }
             return try await body(started)
         }
         return (outcome.result, "\(outcome.termination)")
-    }
-
-    private static func waitForReadyFile(of simulator: RunningSimulator) async throws {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while !FileManager.default.fileExists(atPath: simulator.readyFile.path) {
-            let alive = kill(simulator.processIdentifier, 0) == 0
-            let log = (try? String(contentsOf: simulator.log, encoding: .utf8)) ?? ""
-            if !alive || log.contains("Error:") || ContinuousClock.now > deadline {
-                throw StartFailed(description: "triage simulate did not become ready: \(log)")
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
     }
 }
 
