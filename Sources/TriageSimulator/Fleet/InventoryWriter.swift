@@ -49,16 +49,3 @@ struct InventoryWriter {
         port == 22 ? host : "[\(host)]:\(port)"
     }
 }
-
-/// Plain YAML where that reads back the same, double-quoted otherwise.
-enum YAMLText {
-    static func scalar(_ text: String) -> String {
-        if text.range(of: "^[A-Za-z0-9][A-Za-z0-9 ._/()+,-]*$", options: .regularExpression) != nil,
-            !text.hasSuffix(" "), !["yes", "no", "true", "false", "null", "on", "off"].contains(text.lowercased())
-        {
-            return text
-        }
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "\"\(escaped)\""
-    }
-}
