@@ -33,6 +33,8 @@ struct BusyBoxShell: Sendable {
         do {
             try? FileManager.default.removeItem(at: appletsDirectory)
             try FileManager.default.createDirectory(at: appletsDirectory, withIntermediateDirectories: true)
+            // Readable by nobody, whatever the umask: a simulator run as root runs commands as nobody.
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: appletsDirectory.path)
             for applet in applets {
                 try FileManager.default.createSymbolicLink(
                     atPath: appletsDirectory.appendingPathComponent(applet).path, withDestinationPath: executable)

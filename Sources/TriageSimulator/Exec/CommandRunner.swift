@@ -37,7 +37,7 @@ enum CommandRunner {
         try? await job.channel.close().get()
     }
 
-    /// Starts the device's shell on `job.command` in a process group of its own, feeds it the
+    /// Starts the device's confined shell on `job.command` in a process group of its own, feeds it the
     /// channel's input, hands `forward` its two outputs (which end when the shell and everything
     /// it started closed them), then reaps it. Cancelling tears the whole process group down.
     private static func runShell(
@@ -45,10 +45,10 @@ enum CommandRunner {
         forward: (NIOAsyncChannelInboundStream<ByteBuffer>, NIOAsyncChannelInboundStream<ByteBuffer>) async throws -> Void
     ) async throws -> ChildProcess.Termination {
         let runtime = job.runtime
+        let commandLine = runtime.shellCommand(["-c", job.command])
         let piped = try PipedChild(
-            executable: runtime.shell.executable, arguments: ["sh", "-c", job.command],
-            environment: runtime.environment, workingDirectory: runtime.scenario.rootDirectory.path,
-            leadsProcessGroup: true)
+            executable: commandLine[0], arguments: Array(commandLine.dropFirst()),
+            environment: runtime.environment, leadsProcessGroup: true)
         let child = piped.child
         let termination = Task { await child.waitForTermination() }
         do {

@@ -29,9 +29,10 @@ struct FleetPreparation {
         }
         let password = try FleetPassword.loadOrCreate(at: files.password)
         let shell = try await BusyBoxShell.prepare(appletsDirectory: files.appletsDirectory)
+        let sandbox = try await DeviceSandbox.prepare(busybox: shell.executable)
         var runtimes: [String: DeviceRuntime] = [:]
         for scenario in plan.scenarios {
-            runtimes[scenario.id] = try Self.runtime(for: scenario, shell: shell, files: files)
+            runtimes[scenario.id] = try Self.runtime(for: scenario, shell: shell, sandbox: sandbox, files: files)
         }
         let keys = HostKeyStore(directory: files.hostKeysDirectory)
         let admitting = PasswordAuthenticator(user: configuration.user, password: password, refuseEveryone: false)
@@ -52,17 +53,22 @@ struct FleetPreparation {
         self.publicKeys = publicKeys
     }
 
-    private static func runtime(for scenario: Scenario, shell: BusyBoxShell, files: FleetFiles) throws -> DeviceRuntime {
+    private static func runtime(
+        for scenario: Scenario, shell: BusyBoxShell, sandbox: DeviceSandbox, files: FleetFiles
+    ) throws -> DeviceRuntime {
+        try sandbox.checkReadable(scenario)
         let dispatchers = files.dispatchersDirectory(for: scenario)
         if FileSystemCheck.isDirectory(scenario.commandsDirectory) {
             do {
                 try? FileManager.default.removeItem(at: dispatchers)
+                // 0755 whatever the umask: a simulator run as root runs the device's commands as nobody.
                 try FileManager.default.createDirectory(at: dispatchers, withIntermediateDirectories: true)
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dispatchers.path)
                 try ToolShims.install(into: dispatchers, commandsDirectory: scenario.commandsDirectory)
             } catch {
                 throw SimulatorError("Could not make the dispatchers of scenario \(scenario.id) in \(dispatchers.path): \(error)")
             }
         }
-        return DeviceRuntime(shell: shell, scenario: scenario, dispatchersDirectory: dispatchers)
+        return DeviceRuntime(shell: shell, sandbox: sandbox, scenario: scenario, dispatchersDirectory: dispatchers)
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import TriageTestSupport
+
+/// A simulated device's shell is confined (issue 11, item 1): whoever logs in with the fleet's
+/// password gets BusyBox in a sandbox, never the caller's root on the host.
+@Suite struct DeviceConfinementTests {
+    @Test func aDeviceShellSeesOnlyItsScenarioAndBusyBoxAndIsNotRoot() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = try ScenarioFixture.write(id: "confined", in: directory.url, files: ["root/proc/uptime": "1.00 2.00\n"])
+        try await SimulatorProcess.withSimulator([folder.path], in: directory.url) { fleet in
+            let client = fleet.client(host: "127.0.1.1")
+            let user = try await client.run("id -u; id -g")
+            #expect(user.exitCode == 0)
+            #expect(!user.stdout.isEmpty && !user.stdout.hasPrefix("0\n"), "the device's shell runs as root: \(user.stdout)")
+            if getuid() == 0 { #expect(user.stdout == "65534\n65534\n") }
+
+            let hostTool = try await client.run("/usr/bin/id; echo \"code=$?\"")
+            #expect(hostTool.stdout == "code=127\n", "\(hostTool.stdout) \(hostTool.stderr)")
+            let shadow = try await client.run("cat /etc/shadow /etc/passwd; echo \"code=$?\"; ls /")
+            #expect(!shadow.stdout.contains("root:"))
+            #expect(shadow.stdout.hasPrefix("code=1\n"), "\(shadow.stdout)")
+            #expect(!shadow.stdout.contains("etc\n") && !shadow.stdout.contains("root\n") && !shadow.stdout.contains("home\n"))
+            // The fleet's own secrets lie beside the inventory, outside the scenario: out of reach.
+            let secret = try await client.run("cat '\(fleet.passwordFile.path)'; echo \"code=$?\"")
+            #expect(secret.stdout == "code=1\n")
+
+            // The scenario reads as before but cannot be changed; /tmp is the device's own.
+            let files = try await client.run("""
+                echo x > "$TRIAGE_ROOT/proc/uptime"; echo "code=$?"; cat "$TRIAGE_ROOT/proc/uptime"
+                echo scratch > /tmp/note && cat /tmp/note
+                """)
+            #expect(files.stdout == "code=1\n1.00 2.00\nscratch\n" || files.stdout == "code=2\n1.00 2.00\nscratch\n", "\(files.stdout)")
+            #expect(try String(contentsOf: folder.appendingPathComponent("root/proc/uptime"), encoding: .utf8) == "1.00 2.00\n")
+        }
+    }
+}
