@@ -35,4 +35,33 @@ import TriageTestSupport
             #expect(try String(contentsOf: folder.appendingPathComponent("root/proc/uptime"), encoding: .utf8) == "1.00 2.00\n")
         }
     }
+
+    /// The password and host keys are made 0600 by `open` itself: no moment where others may read
+    /// them, no chmod afterwards. Seen with strace on a start that writes them and then fails
+    /// (the port is taken by a first fleet).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace")))
+    func secretsAreCreatedPrivateAndNeverChmodded() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = try ScenarioFixture.write(id: "secret", in: directory.url)
+        let second = directory.url.appendingPathComponent("second", isDirectory: true)
+        let trace = directory.url.appendingPathComponent("trace.txt")
+        try await SimulatorProcess.withSimulator([folder.path], in: directory.url) { fleet in
+            let run = try await CommandRunner.run("/usr/bin/strace", [
+                "-f", "-qq", "-e", "trace=openat,open,creat,chmod,fchmod,fchmodat", "-o", trace.path,
+                TriageExecutable.path, "simulate", folder.path, "--port", "\(fleet.port)",
+                "--inventory-out", second.appendingPathComponent("inventory.yaml").path,
+            ], checked: false)
+            #expect(run.status == 1 && run.stderr.contains("already in use"), "\(run.stderr)")
+        }
+        let lines = try String(contentsOf: trace, encoding: .utf8).split(separator: "\n")
+        let secrets = lines.filter { $0.contains("simulator-password") || $0.contains(".ed25519") }
+        let created = secrets.filter { $0.contains("O_CREAT") }
+        #expect(created.count >= 2, "the password and a host key are made: \(secrets)")
+        for line in created { #expect(line.contains("0600"), "\(line)") }
+        #expect(secrets.filter { $0.contains("chmod") }.isEmpty, "\(secrets)")
+        let mode = try FileManager.default.attributesOfItem(
+            atPath: second.appendingPathComponent("simulator-password").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
 }

@@ -70,7 +70,7 @@ import TriageTestSupport
             #expect(inventory.contains("  - id: second\n    host: 127.0.1.2\n"))
             #expect(inventory.contains("    password_file: simulator-password"))
             let knownHosts = try String(contentsOf: fleet.knownHosts, encoding: .utf8)
-            #expect(knownHosts.hasPrefix("[127.0.1.1]:\(fleet.port) ssh-ed25519 AAAA"))
+            #expect(knownHosts.hasPrefix("# Written by triage simulate for its 2 devices.\n[127.0.1.1]:\(fleet.port) ssh-ed25519 AAAA"))
             let mode = try FileManager.default.attributesOfItem(atPath: fleet.passwordFile.path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
             #expect(try await fleet.client(host: "127.0.1.2").run("echo hi").stdout == "hi\n")

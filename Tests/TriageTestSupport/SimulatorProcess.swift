@@ -1,4 +1,5 @@
 public import Foundation
+import ChildProcess
 import Synchronization
 
 /// A `triage simulate` process started by a test, with the files it wrote.
@@ -46,6 +47,18 @@ public enum SimulatorProcess {
             return try await body(started)
         }
         return (outcome.result, "\(outcome.termination)")
+    }
+}
+
+extension SimulatorProcess {
+    /// Runs `triage simulate <arguments> --port <free>` where it is expected to refuse to start:
+    /// returns its exit code and stderr. A simulator that starts anyway is stopped after 60 s
+    /// (the exit code is then nil).
+    public static func refusedStart(_ arguments: [String]) async throws -> (exitCode: Int32?, stderr: String) {
+        let run = try await ChildProcess.collect(
+            executable: TriageExecutable.path, arguments: ["simulate"] + arguments + ["--port", "\(PortAllocator.next())"],
+            environment: ProcessInfo.processInfo.environment, deadline: .seconds(60))
+        return (run.endedByDeadline ? nil : run.exitCode, String(decoding: run.standardError, as: UTF8.self))
     }
 }
 

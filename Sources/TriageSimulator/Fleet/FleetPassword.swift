@@ -4,6 +4,7 @@ import Foundation
 /// `simulator-password` (0600) beside the inventory so that a restart doesn't break clients.
 enum FleetPassword {
     static func loadOrCreate(at file: URL) throws(SimulatorError) -> String {
+        try SecretFile.checkTrusted(file)
         if let text = try? String(contentsOf: file, encoding: .utf8) {
             let password = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !password.isEmpty { return password }
@@ -11,11 +12,7 @@ enum FleetPassword {
         let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
         let password = String((0..<24).map { _ in alphabet.randomElement(using: &generator)! })
-        do {
-            try SecretFile.write(password + "\n", to: file)
-        } catch {
-            throw SimulatorError("Could not write the fleet password to \(file.path): \(error)")
-        }
+        try SecretFile.write(password + "\n", to: file)
         return password
     }
 }

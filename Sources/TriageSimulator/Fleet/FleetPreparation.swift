@@ -22,11 +22,7 @@ struct FleetPreparation {
         plan = try FleetPlan(scenarios: try ScenarioLoader.load(folders: configuration.scenarioFolders),
                              copies: configuration.copies)
         files = FleetFiles(inventory: configuration.inventory)
-        do {
-            try FileManager.default.createDirectory(at: files.stateDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw SimulatorError("Could not create the fleet's state folder \(files.stateDirectory.path): \(error)")
-        }
+        try FleetFileGuard.check(files, readyFile: configuration.readyFile)
         let password = try FleetPassword.loadOrCreate(at: files.password)
         let shell = try await BusyBoxShell.prepare(appletsDirectory: files.appletsDirectory)
         let sandbox = try await DeviceSandbox.prepare(busybox: shell.executable)

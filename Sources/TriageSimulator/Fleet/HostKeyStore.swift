@@ -19,6 +19,7 @@ struct HostKeyStore {
 
     private func key(named name: String) throws(SimulatorError) -> Curve25519.Signing.PrivateKey {
         let file = directory.appendingPathComponent("\(name).ed25519")
+        try SecretFile.checkTrusted(file)
         if let text = try? String(contentsOf: file, encoding: .utf8) {
             guard let raw = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
                 let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
@@ -28,12 +29,7 @@ struct HostKeyStore {
             return key
         }
         let key = Curve25519.Signing.PrivateKey()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try SecretFile.write(key.rawRepresentation.base64EncodedString() + "\n", to: file)
-        } catch {
-            throw SimulatorError("Could not store a host key in \(file.path): \(error)")
-        }
+        try SecretFile.write(key.rawRepresentation.base64EncodedString() + "\n", to: file)
         return key
     }
 }

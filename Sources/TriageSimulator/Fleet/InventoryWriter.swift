@@ -9,7 +9,9 @@ struct InventoryWriter {
 
     /// `publicKeys` maps a device id to its OpenSSH public key line ("ssh-ed25519 AAAA...").
     func write(devices: [SimulatedDevice], publicKeys: [String: String]) throws(SimulatorError) {
-        let hostLines = devices.map { device in "\(knownHostsName(device.host)) \(publicKeys[device.id] ?? "")" }
+        // The header marks both files as the simulator's own, which it may replace at the next start.
+        let hostLines = ["\(FleetFileGuard.header) for its \(devices.count) devices."]
+            + devices.map { device in "\(knownHostsName(device.host)) \(publicKeys[device.id] ?? "")" }
         do {
             try Data(inventory(devices).utf8).write(to: files.inventory, options: .atomic)
             try Data((hostLines.joined(separator: "\n") + "\n").utf8).write(to: files.knownHosts, options: .atomic)
@@ -20,7 +22,7 @@ struct InventoryWriter {
 
     func inventory(_ devices: [SimulatedDevice]) -> String {
         var lines = [
-            "# Written by triage simulate; serves \(devices.count) devices.",
+            "\(FleetFileGuard.header); serves \(devices.count) devices.",
             "version: 1",
             "defaults:",
             "  port: \(port)",

@@ -22,7 +22,7 @@ public enum Simulator {
             }
             try InventoryWriter(files: fleet.files, port: configuration.port, user: configuration.user)
                 .write(devices: fleet.plan.devices, publicKeys: fleet.publicKeys)
-            if let readyFile = configuration.readyFile { try touch(readyFile) }
+            try configuration.readyFile.map(ReadyFile.init)?.create()
         } catch {
             // Nothing half-starts: whatever already listens goes down with the failed start.
             await close(listeners, connections: connections, loops: loops)
@@ -38,7 +38,7 @@ public enum Simulator {
             connections.closeAll()
         })
         await close(listeners, connections: connections, loops: loops)
-        if let readyFile = configuration.readyFile { try? FileManager.default.removeItem(at: readyFile) }
+        configuration.readyFile.map(ReadyFile.init)?.remove()
         logger.info("simulator stopped")
     }
 
@@ -60,13 +60,5 @@ public enum Simulator {
         for listener in listeners { try? await listener.close().get() }
         connections.closeAll()
         try? await loops.shutdownGracefully()
-    }
-
-    private static func touch(_ file: URL) throws(SimulatorError) {
-        do {
-            try Data().write(to: file)
-        } catch {
-            throw SimulatorError("Could not create the ready file \(file.path): \(error)")
-        }
     }
 }
