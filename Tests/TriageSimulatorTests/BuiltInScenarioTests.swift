@@ -22,7 +22,7 @@ import TriageSimulator
         let verdicts = Set(scenarios.map(\.expect.verdict))
         #expect(verdicts == Set(ScenarioExpectation.Verdict.allCases))
         let faults = Set(scenarios.map(\.transport.fault))
-        for fault: TransportFault in [.none, .refuse, .hostKeyChanged, .authFail, .garbage, .hangAfterAuth] {
+        for fault: TransportFault in [.none, .refuse, .hostKeyChanged, .authFail, .garbage, .hangAfterAuth, .hugeOutput] {
             #expect(faults.contains(fault), "no built-in scenario with fault \(fault.rawValue)")
         }
     }
