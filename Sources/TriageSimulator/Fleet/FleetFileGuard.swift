@@ -33,17 +33,26 @@ enum FleetFileGuard {
             }
             return
         }
-        let remedy = "Use a folder of your own that only you can write to (mkdir -m 700 DIR), for example a new one."
-        guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw SimulatorError("\(folder.path) is not a folder. \(remedy)")
+        try requireOwn(
+            folder.path, info, type: S_IFDIR, kind: "folder", forbidden: 0o022,
+            holding: "the fleet keeps its password and host keys there, and others may write to nothing of it",
+            remedy: "Use a folder of your own that only you can write to (mkdir -m 700 DIR), for example a new one.")
+    }
+
+    /// Refuses `path` (described by `info`) unless it is of `type`, belongs to this user and has
+    /// none of the `forbidden` mode bits: `holding` says why that matters, `remedy` what to do.
+    static func requireOwn(
+        _ path: String, _ info: stat, type: mode_t, kind: String, forbidden: mode_t, holding: String, remedy: String
+    ) throws(SimulatorError) {
+        guard info.st_mode & S_IFMT == type else {
+            throw SimulatorError("\(path) is not a \(kind); \(holding). \(remedy)")
         }
         guard info.st_uid == geteuid() else {
-            throw SimulatorError("\(folder.path) belongs to uid \(info.st_uid), not to this user (uid \(geteuid())); "
-                + "the fleet keeps its password and host keys there. \(remedy)")
+            throw SimulatorError("\(path) belongs to uid \(info.st_uid), not to this user (uid \(geteuid())): someone "
+                + "else may have made it, and \(holding). \(remedy)")
         }
-        guard info.st_mode & 0o022 == 0 else {
-            throw SimulatorError("\(folder.path) can be written by others (mode \(String(info.st_mode & 0o7777, radix: 8))): "
-                + "anyone could plant the password or host keys of the fleet there. \(remedy)")
+        guard info.st_mode & forbidden == 0 else {
+            throw SimulatorError("\(path) has mode \(String(info.st_mode & 0o7777, radix: 8)), too open: \(holding). \(remedy)")
         }
     }
 

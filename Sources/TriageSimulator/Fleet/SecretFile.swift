@@ -26,18 +26,10 @@ enum SecretFile {
     static func checkTrusted(_ file: URL) throws(SimulatorError) {
         var info = stat()
         guard lstat(file.path, &info) == 0 else { return }
-        let remedy = "Delete it (a new one is made) and keep the folder to yourself (chmod 700)."
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw SimulatorError("\(file.path) is not a regular file; it holds a secret of the fleet. \(remedy)")
-        }
-        guard info.st_uid == geteuid() else {
-            throw SimulatorError("\(file.path) belongs to uid \(info.st_uid), not to this user (uid \(geteuid())): "
-                + "someone else may have planted it, and it holds a secret of the fleet. \(remedy)")
-        }
-        guard info.st_mode & 0o077 == 0 else {
-            throw SimulatorError("\(file.path) has mode \(String(info.st_mode & 0o777, radix: 8)), so others may "
-                + "have read the secret it holds; it must be 0600. \(remedy)")
-        }
+        try FleetFileGuard.requireOwn(
+            file.path, info, type: S_IFREG, kind: "regular file", forbidden: 0o077,
+            holding: "it holds a secret of the fleet, which only you may read (mode 0600)",
+            remedy: "Delete it (a new one is made) and keep the folder to yourself (chmod 700).")
     }
 
     private static func failure(_ what: String, _ file: URL) -> SimulatorError {
