@@ -36,6 +36,21 @@ import TriageTestSupport
         }
     }
 
+    /// Run by another user than root, the simulator serves (it once set SO_DEBUG on every
+    /// connection, which only root may) and its devices' commands keep that user's uid, in a user
+    /// namespace of bubblewrap's own.
+    @Test(.enabled(if: getuid() == 0)) func runByAnotherUserTheDeviceRunsAsThatUser() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = try ScenarioFixture.write(id: "unprivileged", in: directory.url, files: ["root/proc/uptime": "1.00 2.00\n"])
+        #expect(chown(directory.path, 65_534, 65_534) == 0)
+        try await SimulatorProcess.withSimulator([folder.path], in: directory.url, user: 65_534) { fleet in
+            let run = try await fleet.client(host: "127.0.1.1").run("id -u; cat \"$TRIAGE_ROOT/proc/uptime\"; /usr/bin/id")
+            #expect(run.stdout == "65534\n1.00 2.00\n", "\(run.stdout) \(run.stderr)")
+            #expect(run.exitCode == 127)
+        }
+    }
+
     /// The password and host keys are made 0600 by `open` itself: no moment where others may read
     /// them, no chmod afterwards. Seen with strace on a start that writes them and then fails
     /// (the port is taken by a first fleet).

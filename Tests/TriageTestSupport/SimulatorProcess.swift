@@ -26,18 +26,21 @@ public enum SimulatorProcess {
 
     /// Starts `triage simulate <arguments> --inventory-out <dir>/inventory.yaml --ready-file ... --port ...`,
     /// waits for the ready file, runs `body`, then sends SIGTERM and waits for the process to exit.
-    /// Returns the body's result and the simulator's exit status.
+    /// Returns the body's result and the simulator's exit status. With `user` (a uid; the test
+    /// must run as root, and `directory` must belong to that user), the simulator runs as that
+    /// user through setpriv.
     @discardableResult
     public static func withSimulator<T: Sendable>(
-        _ arguments: [String], in directory: URL, port: Int = PortAllocator.next(),
+        _ arguments: [String], in directory: URL, port: Int = PortAllocator.next(), user: Int? = nil,
         body: @Sendable (RunningSimulator) async throws -> T
     ) async throws -> (result: T, exitStatus: String) {
         let running = RunningSimulator(directory: directory, port: port, processIdentifier: 0)
+        let simulate = [TriageExecutable.path, "simulate"] + arguments + [
+            "--inventory-out", running.inventory.path, "--ready-file", running.readyFile.path, "--port", "\(port)",
+        ]
+        let command = user.map { ["/usr/bin/setpriv", "--reuid=\($0)", "--regid=\($0)", "--clear-groups"] + simulate } ?? simulate
         let outcome = try await BackgroundProcess.run(
-            TriageExecutable.path,
-            ["simulate"] + arguments + [
-                "--inventory-out", running.inventory.path, "--ready-file", running.readyFile.path, "--port", "\(port)",
-            ],
+            command[0], Array(command.dropFirst()),
             standardErrorPath: running.log.path
         ) { process in
             let started = RunningSimulator(directory: directory, port: port, processIdentifier: process.processIdentifier)

@@ -22,7 +22,8 @@ struct DeviceServer {
         guard runtime.fault != .refuse else { return nil }
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            // A TCP-level option: as a socket-level one, its number (1) is SO_DEBUG, which only root may set.
+            .childChannelOption(ChannelOptions.tcpOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try addHandlers(to: channel) }
             }
