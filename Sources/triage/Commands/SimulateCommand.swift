@@ -13,17 +13,19 @@ struct SimulateCommand: AsyncParsableCommand {
             Each device listens on an address of its own (127.0.1.1, 127.0.1.2, ...) on the same port. \
             The inventory, a known_hosts file, the fleet's password (simulator-password) and a state \
             folder with the host keys (simulator-state/) are written beside --inventory-out; the keys \
-            and the password are kept, so a restarted fleet is trusted as before. Runs until \
-            interrupted (SIGINT or SIGTERM). See Docs/simulator.md.
+            and the password are kept, so a restarted fleet is trusted as before. That folder must be \
+            your own, writable by nobody else (it is made 0700 if missing); files the simulator did not \
+            write are never replaced. Each device's commands run confined by bubblewrap, as nobody \
+            when run as root. Runs until interrupted (SIGINT or SIGTERM). See Docs/simulator.md.
             """)
 
     @Argument(help: "Scenario folders. Without any, the built-in scenarios are served.")
     var scenarios: [String] = []
 
-    @Option(name: .customLong("inventory-out"), help: "The inventory file to write (known_hosts goes beside it).")
+    @Option(name: .customLong("inventory-out"), help: "The inventory file to write (known_hosts goes beside it); a file it did not write is refused.")
     var inventoryOut: String?
 
-    @Option(name: .customLong("ready-file"), help: "A file created once every device listens.")
+    @Option(name: .customLong("ready-file"), help: "A file created once every device listens (removed at shutdown); a file it did not write is refused.")
     var readyFile: String?
 
     @Option(help: "Serve this many copies of the one given scenario (ids <id>-1, <id>-2, ...).")
