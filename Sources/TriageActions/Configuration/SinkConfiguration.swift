@@ -7,10 +7,12 @@ public enum SinkConfiguration: Sendable, Hashable {
     case webhook(WebhookConfiguration)
     case requestTracker(RequestTrackerConfiguration)
 
-    /// How long the delivery of one entry may take in all (tries, pauses, requests).
+    /// How long the delivery of one entry may take in all (tries, pauses, requests). It also sets
+    /// how long an interrupted delivery holds its entry, so the local sink's is short: marking a
+    /// row delivered takes no longer than the store's busy wait.
     public var deadline: TimeInterval {
         switch self {
-        case .local: ConfigurationLimits.deadlineSeconds.upperBound
+        case .local: 60
         case .webhook(let webhook): webhook.deadline
         case .requestTracker(let rt): rt.deadline
         }

@@ -22,7 +22,8 @@ extension AppDatabase {
             var request = OutboxRecord.filter(Column("deliveredAt") == nil && Column("id") > afterID)
                 .filter(Column("claimedUntil") == nil || Column("claimedUntil") <= now)
             if !ignoringSchedule { request = request.filter(Column("nextAttemptAt") <= now) }
-            for var row in try request.order(Column("id")).fetchAll(db) {
+            let rows = try request.order(Column("id")).fetchCursor(db)
+            while var row = try rows.next() {
                 guard let entry = try Self.entry(for: row, db: db) else { continue }
                 row.claimedUntil = now.addingTimeInterval(lease)
                 try row.update(db, columns: ["claimedUntil"])
