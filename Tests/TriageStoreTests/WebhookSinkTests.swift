@@ -9,10 +9,12 @@ import TriageTestSupport
 struct WebhookSinkTests {
     static let secret = "s3cr3t-for-tests"
 
-    static func sink(_ url: URL, in folder: TemporaryDirectory, attempts: Int = 3) throws -> SinkConfiguration {
+    static func sink(_ url: URL, in folder: TemporaryDirectory, attempts: Int = 3, timeout: TimeInterval = 5,
+                     deadline: TimeInterval = 60) throws -> SinkConfiguration {
         let secretFile = folder.url.appendingPathComponent("webhook.secret").path
         try (secret + "\n").write(toFile: secretFile, atomically: true, encoding: .utf8)
-        return .webhook(WebhookConfiguration(url: url, secret: .file(secretFile), attempts: attempts, timeout: 5, backoff: 0.05))
+        return .webhook(WebhookConfiguration(url: url, secret: .file(secretFile), attempts: attempts, timeout: timeout, backoff: 0.05,
+                                             deadline: deadline))
     }
 
     @Test("Signed JSON POST with an idempotency key; failures are retried with backoff in the same run")

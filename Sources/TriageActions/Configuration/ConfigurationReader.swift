@@ -11,7 +11,8 @@ struct ConfigurationReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw ConfigurationError("not valid YAML: \(error)", file: file)
+            // The parser quotes the offending line; a URL on it may hold a password.
+            throw ConfigurationError("not valid YAML: \(Self.maskingCredentials("\(error)"))", file: file)
         }
         guard let root else { return TriageConfiguration() }
         let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt"])
@@ -20,15 +21,9 @@ struct ConfigurationReader {
             let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
             configuration.storePath = try optionalString(fields["path"], path: "store.path")
             if let days = fields["evidence_retention_days"] {
-                let value = try string(days, path: "store.evidence_retention_days")
-                if value == "forever" {
-                    configuration.evidenceRetentionDays = nil
-                } else {
-                    guard let number = Int(value), number > 0 else {
-                        throw problem("store.evidence_retention_days must be a number of days or 'forever'", days)
-                    }
-                    configuration.evidenceRetentionDays = number
-                }
+                configuration.evidenceRetentionDays = try string(days, path: "store.evidence_retention_days") == "forever"
+                    ? nil : try wholeNumber(days, path: "store.evidence_retention_days", in: ConfigurationLimits.evidenceRetentionDays,
+                                            unit: "days", or: "'forever'")
             }
         }
         let sinkName = try optionalString(top["sink"], path: "sink") ?? "local"
@@ -43,31 +38,44 @@ struct ConfigurationReader {
 
     private func webhook(_ node: Node?) throws(ConfigurationError) -> WebhookConfiguration {
         guard let node else { throw ConfigurationError("sink: webhook needs a webhook: section", file: file) }
-        let fields = try mapping(node, path: "webhook", allowed: ["url", "secret_file", "secret_env", "attempts", "timeout_seconds", "backoff_seconds"])
+        let fields = try mapping(node, path: "webhook", allowed: [
+            "url", "secret_file", "secret_env", "attempts", "timeout_seconds", "backoff_seconds", "deadline_seconds",
+        ])
         var configuration = WebhookConfiguration(
-            url: try url(fields["url"], path: "webhook.url"),
+            url: try url(fields["url"], path: "webhook.url", secretKeys: "secret_file or secret_env"),
             secret: try secret(fields, fileKey: "secret_file", envKey: "secret_env", section: "webhook"))
-        if let node = fields["attempts"] { configuration.attempts = try positive(node, path: "webhook.attempts") }
-        if let node = fields["timeout_seconds"] { configuration.timeout = TimeInterval(try positive(node, path: "webhook.timeout_seconds")) }
+        if let node = fields["attempts"] {
+            configuration.attempts = try wholeNumber(node, path: "webhook.attempts", in: ConfigurationLimits.attempts, unit: "tries")
+        }
+        if let node = fields["timeout_seconds"] {
+            configuration.timeout = try seconds(node, path: "webhook.timeout_seconds", in: ConfigurationLimits.timeoutSeconds)
+        }
         if let node = fields["backoff_seconds"] {
-            guard let value = Double(try string(node, path: "webhook.backoff_seconds")), value >= 0 else {
-                throw problem("webhook.backoff_seconds must be a number of seconds", node)
-            }
-            configuration.backoff = value
+            configuration.backoff = try seconds(node, path: "webhook.backoff_seconds", in: ConfigurationLimits.backoffSeconds)
+        }
+        if let node = fields["deadline_seconds"] {
+            configuration.deadline = try seconds(node, path: "webhook.deadline_seconds", in: ConfigurationLimits.deadlineSeconds)
         }
         return configuration
     }
 
     private func requestTracker(_ node: Node?) throws(ConfigurationError) -> RequestTrackerConfiguration {
         guard let node else { throw ConfigurationError("sink: rt needs an rt: section", file: file) }
-        let fields = try mapping(node, path: "rt", allowed: ["url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds"])
+        let fields = try mapping(node, path: "rt", allowed: [
+            "url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds", "deadline_seconds",
+        ])
         guard let queue = fields["queue"] else { throw ConfigurationError("rt.queue is missing", file: file) }
         var configuration = RequestTrackerConfiguration(
-            url: try url(fields["url"], path: "rt.url"),
+            url: try url(fields["url"], path: "rt.url", secretKeys: "token_file or token_env"),
             queue: try string(queue, path: "rt.queue"),
             orderQueue: try optionalString(fields["order_queue"], path: "rt.order_queue"),
             token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"))
-        if let node = fields["timeout_seconds"] { configuration.timeout = TimeInterval(try positive(node, path: "rt.timeout_seconds")) }
+        if let node = fields["timeout_seconds"] {
+            configuration.timeout = try seconds(node, path: "rt.timeout_seconds", in: ConfigurationLimits.timeoutSeconds)
+        }
+        if let node = fields["deadline_seconds"] {
+            configuration.deadline = try seconds(node, path: "rt.deadline_seconds", in: ConfigurationLimits.deadlineSeconds)
+        }
         return configuration
     }
 
@@ -106,22 +114,47 @@ struct ConfigurationReader {
         return try string(node, path: path)
     }
 
-    private func positive(_ node: Node, path: String) throws(ConfigurationError) -> Int {
-        guard let value = Int(try string(node, path: path)), value > 0 else { throw problem("\(path) must be a whole number above 0", node) }
+    private func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
+        throws(ConfigurationError) -> Int {
+        guard let value = Int(try string(node, path: path)), range.contains(value) else {
+            let other = alternative.map { ", or \($0)" } ?? ""
+            throw problem("\(path) must be a whole number of \(unit) from \(range.lowerBound) to \(range.upperBound)\(other)", node)
+        }
         return value
     }
 
-    private func url(_ node: Node?, path: String) throws(ConfigurationError) -> URL {
+    private func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
+        // Double() also reads "inf", "nan" and "1e300": the range check is what keeps them out.
+        guard let value = Double(try string(node, path: path)), value.isFinite, range.contains(value) else {
+            throw problem("\(path) must be a number of seconds from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))", node)
+        }
+        return value
+    }
+
+    private func url(_ node: Node?, path: String, secretKeys: String) throws(ConfigurationError) -> URL {
         guard let node else { throw ConfigurationError("\(path) is missing", file: file) }
         let text = try string(node, path: path)
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
             throw problem("\(path) must be an http or https URL", node)
         }
+        // Refused like other inline secrets, and without echoing the URL: it holds the password.
+        guard url.user == nil, url.password == nil else {
+            throw problem("\(path) must not hold a user name or password (user:password@host): credentials never go in the config; "
+                + "name a file or an environment variable with \(secretKeys) instead", node)
+        }
         return url
     }
 
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// `scheme://user:password@` becomes `scheme://***@`.
+    static func maskingCredentials(_ text: String) -> String {
+        text.replacingOccurrences(of: #"://[^/@\s]*@"#, with: "://***@", options: .regularExpression)
+    }
+
     private func problem(_ text: String, _ node: Node?) -> ConfigurationError {
-        let line = node?.mark.map { " (line \($0.line))" } ?? ""
-        return ConfigurationError(text + line, file: file)
+        ConfigurationError(text, file: file, line: node?.mark?.line)
     }
 }

@@ -7,6 +7,17 @@ public enum SinkConfiguration: Sendable, Hashable {
     case webhook(WebhookConfiguration)
     case requestTracker(RequestTrackerConfiguration)
 
+    /// How long the delivery of one entry may take in all (tries, pauses, requests). It also sets
+    /// how long an interrupted delivery holds its entry, so the local sink's is short: marking a
+    /// row delivered takes no longer than the store's busy wait.
+    public var deadline: TimeInterval {
+        switch self {
+        case .local: 60
+        case .webhook(let webhook): webhook.deadline
+        case .requestTracker(let rt): rt.deadline
+        }
+    }
+
     /// The name stored with each outbox row.
     public var name: String {
         switch self {
@@ -23,16 +34,21 @@ public struct WebhookConfiguration: Sendable, Hashable {
     public var secret: SecretReference
     /// Tries per delivery run, with backoff between them; the outbox retries later runs.
     public var attempts: Int
+    /// One request's deadline: connect, headers and the whole answer.
     public var timeout: TimeInterval
     /// The first pause between tries; it doubles each time.
     public var backoff: TimeInterval
+    /// The delivery of one entry in all: every try and pause.
+    public var deadline: TimeInterval
 
-    public init(url: URL, secret: SecretReference, attempts: Int = 3, timeout: TimeInterval = 10, backoff: TimeInterval = 0.5) {
+    public init(url: URL, secret: SecretReference, attempts: Int = 3, timeout: TimeInterval = 10, backoff: TimeInterval = 0.5,
+                deadline: TimeInterval = 60) {
         self.url = url
         self.secret = secret
         self.attempts = attempts
         self.timeout = timeout
         self.backoff = backoff
+        self.deadline = deadline
     }
 }
 
@@ -45,13 +61,18 @@ public struct RequestTrackerConfiguration: Sendable, Hashable {
     /// The queue replacement orders are created in (defaults to `queue`).
     public var orderQueue: String
     public var token: SecretReference
+    /// One request's deadline: connect, headers and the whole answer.
     public var timeout: TimeInterval
+    /// The delivery of one entry in all: its lookups, the ticket and the comment (up to four requests).
+    public var deadline: TimeInterval
 
-    public init(url: URL, queue: String, orderQueue: String? = nil, token: SecretReference, timeout: TimeInterval = 15) {
+    public init(url: URL, queue: String, orderQueue: String? = nil, token: SecretReference, timeout: TimeInterval = 15,
+                deadline: TimeInterval = 120) {
         self.url = url
         self.queue = queue
         self.orderQueue = orderQueue ?? queue
         self.token = token
         self.timeout = timeout
+        self.deadline = deadline
     }
 }

@@ -2,13 +2,17 @@ import Foundation
 import Logging
 import TriageStore
 
-/// Takes due outbox entries and hands them to the sink. A failure leaves the entry pending with
-/// its reason and a later retry time (doubling up to an hour): a sink that is down delays
-/// delivery, it never loses anything.
+/// Takes due outbox entries one at a time and hands them to the sink. A failure leaves the entry
+/// pending with its reason and a later retry time (doubling up to an hour): a sink that is down
+/// delays delivery, it never loses anything. Each entry's delivery ends by the sink's deadline,
+/// however the sink behaves.
 struct OutboxDeliverer: Sendable {
     let database: AppDatabase
     let sink: SinkConfiguration
     let logger: Logger
+
+    /// How much longer than the delivery's deadline an entry is held: time to record the outcome.
+    static let leaseMargin: TimeInterval = 60
 
     /// The wait before the next run retries an entry that failed `attempts` times.
     static func retryDelay(afterAttempts attempts: Int) -> TimeInterval {
@@ -17,15 +21,22 @@ struct OutboxDeliverer: Sendable {
 
     func deliverDue(ignoringSchedule: Bool) async -> DeliveryReport {
         var report = DeliveryReport()
-        let entries: [OutboxEntry]
+        var lastID: Int64 = 0
         do {
-            entries = try await database.claimDue(ignoringSchedule: ignoringSchedule)
+            while let entry = try await database.claimNext(afterID: lastID, lease: sink.deadline + Self.leaseMargin,
+                                                           ignoringSchedule: ignoringSchedule) {
+                lastID = entry.outbox.id ?? lastID
+                report.items.append(await deliver(entry))
+            }
+            let now = Date()
+            let remaining = try await database.outbox()
+            report.stillPending = remaining.count
+            report.held = remaining.compactMap { row in
+                guard let until = row.claimedUntil, until > now, let id = row.id else { return nil }
+                return DeliveryReport.Held(outboxID: id, idempotencyKey: row.idempotencyKey, until: until)
+            }
         } catch {
             report.storeError = "\(error)"
-            return report
-        }
-        for entry in entries {
-            report.items.append(await deliver(entry))
         }
         return report
     }
@@ -37,9 +48,7 @@ struct OutboxDeliverer: Sendable {
         do {
             // An entry keeps the sink it was recorded for; changing the config affects new entries.
             let sink = try SinkFactory.make(named: entry.outbox.sink, configuration: self.sink)
-            let reference = try await sink.deliver(entry, progress: entry.outbox.progress) { progress in
-                try await database.saveProgress(outboxID: id, progress: progress)
-            }
+            let reference = try await deliver(entry, to: sink, database: database)
             try await database.markDelivered(outboxID: id, reference: reference)
             item.reference = reference
             logger.info("delivered", metadata: ["outbox": "\(id)", "key": "\(entry.outbox.idempotencyKey)", "reference": "\(reference)"])
@@ -51,5 +60,20 @@ struct OutboxDeliverer: Sendable {
             logger.warning("delivery failed; will retry", metadata: ["outbox": "\(id)", "error": "\(message)"])
         }
         return item
+    }
+
+    /// One entry to its sink within the sink's deadline.
+    private func deliver(_ entry: OutboxEntry, to sink: any ActionSink, database: AppDatabase) async throws -> String {
+        let id = entry.outbox.id ?? 0
+        do {
+            return try await Deadline.run(seconds: self.sink.deadline) {
+                try await sink.deliver(entry, progress: entry.outbox.progress) { progress in
+                    try await database.saveProgress(outboxID: id, progress: progress)
+                }
+            }
+        } catch is Deadline.Expired {
+            throw DeliveryFailure("\(entry.outbox.sink): the delivery did not finish within its deadline of "
+                + "\(Int(self.sink.deadline.rounded(.up))) s (deadline_seconds); it is retried later")
+        }
     }
 }

@@ -93,7 +93,7 @@ struct RequestTrackerClient: Sendable {
         guard !response.isSuccess else { return }
         let hint = [401, 403].contains(response.status)
             ? " (check rt.token_file/token_env: the token must belong to a user who may create tickets and comment)" : ""
-        throw DeliveryFailure("rt \(baseURL.absoluteString): \(what) answered \(response.status)\(hint): \(response.text.prefix(200))")
+        throw DeliveryFailure("rt \(baseURL.withoutCredentials): \(what) answered \(response.status)\(hint): \(response.text.prefix(200))")
     }
 
     private func decode<T: Decodable>(_ type: T.Type, from response: HTTPClient.Response, doing what: String) throws(DeliveryFailure) -> T {

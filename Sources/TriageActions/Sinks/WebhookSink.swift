@@ -34,10 +34,15 @@ struct WebhookSink: ActionSink {
         request.setValue(WebhookSignature.sign(body, secret: secret), forHTTPHeaderField: WebhookSignature.header)
         request.setValue(entry.outbox.idempotencyKey, forHTTPHeaderField: WebhookSignature.idempotencyHeader)
         let client = HTTPClient(timeout: configuration.timeout)
+        let shownURL = configuration.url.withoutCredentials
         var lastFailure = DeliveryFailure("webhook: no attempt made")
         for attempt in 1...max(1, configuration.attempts) {
             if attempt > 1 {
-                try? await Task.sleep(for: .seconds(configuration.backoff * pow(2, Double(attempt - 2))))
+                do {
+                    try await Task.sleep(for: .seconds(Self.pause(before: attempt, backoff: configuration.backoff)))
+                } catch {
+                    break  // Cancelled: the delivery's deadline has passed.
+                }
             }
             let response: HTTPClient.Response
             do {
@@ -47,10 +52,16 @@ struct WebhookSink: ActionSink {
                 continue
             }
             if response.isSuccess { return "webhook:\(response.status)" }
-            lastFailure = DeliveryFailure("webhook \(configuration.url.absoluteString) answered \(response.status): \(response.text.prefix(200))")
+            lastFailure = DeliveryFailure("webhook \(shownURL) answered \(response.status): \(response.text.prefix(200))")
             // A client error other than timeout or throttling won't change by asking again now.
             if (400..<500).contains(response.status), ![408, 425, 429].contains(response.status) { break }
         }
         throw lastFailure
+    }
+
+    /// `backoff` before the second try, doubling for each later one, never longer than a minute.
+    static func pause(before attempt: Int, backoff: TimeInterval) -> TimeInterval {
+        let pause = backoff * pow(2, Double(max(0, attempt - 2)))
+        return pause.isFinite ? min(max(pause, 0), ConfigurationLimits.longestPause) : ConfigurationLimits.longestPause
     }
 }

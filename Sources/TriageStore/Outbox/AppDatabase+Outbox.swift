@@ -11,21 +11,25 @@ extension AppDatabase {
         }
     }
 
-    /// Takes the undelivered rows that are due (all of them with `ignoringSchedule`) and holds
-    /// them for `lease`: another process delivering at the same moment skips them. A holder that
-    /// dies simply lets the lease run out; the row is then taken again.
-    public func claimDue(now: Date = Date(), lease: TimeInterval = 120, ignoringSchedule: Bool = false,
-                         limit: Int = 100) async throws -> [OutboxEntry] {
+    /// Takes the next undelivered row after `afterID` that is due (any, with `ignoringSchedule`)
+    /// and no one else holds, and holds it for `lease`: another process delivering at the same
+    /// moment skips it. One row at a time, so that the lease can cover one delivery's deadline
+    /// (a batch held at once would expire while its first rows are still being delivered). A holder
+    /// that dies simply lets the lease run out; the row is then taken again.
+    public func claimNext(afterID: Int64 = 0, now: Date = Date(), lease: TimeInterval,
+                          ignoringSchedule: Bool = false) async throws -> OutboxEntry? {
         try await writer.write { db in
-            var request = OutboxRecord.filter(Column("deliveredAt") == nil)
+            var request = OutboxRecord.filter(Column("deliveredAt") == nil && Column("id") > afterID)
                 .filter(Column("claimedUntil") == nil || Column("claimedUntil") <= now)
             if !ignoringSchedule { request = request.filter(Column("nextAttemptAt") <= now) }
-            var rows = try request.order(Column("id")).limit(limit).fetchAll(db)
-            for index in rows.indices {
-                rows[index].claimedUntil = now.addingTimeInterval(lease)
-                try rows[index].update(db, columns: ["claimedUntil"])
+            let rows = try request.order(Column("id")).fetchCursor(db)
+            while var row = try rows.next() {
+                guard let entry = try Self.entry(for: row, db: db) else { continue }
+                row.claimedUntil = now.addingTimeInterval(lease)
+                try row.update(db, columns: ["claimedUntil"])
+                return OutboxEntry(outbox: row, action: entry.action, diagnosis: entry.diagnosis, evidence: entry.evidence)
             }
-            return try rows.compactMap { try Self.entry(for: $0, db: db) }
+            return nil
         }
     }
 

@@ -3,11 +3,12 @@ import TriageStore
 
 /// How the listing commands describe an outbox row's state in one phrase.
 enum DeliveryText {
-    static func state(_ delivery: OutboxRecord?) -> String {
+    static func state(_ delivery: OutboxRecord?, now: Date = Date()) -> String {
         guard let delivery else { return "not in the outbox" }
         if let reference = delivery.externalReference, delivery.isDelivered { return "delivered (\(reference))" }
-        guard let error = delivery.lastError else { return "pending (\(delivery.sink))" }
-        return "pending (\(delivery.sink)), \(delivery.attempts) failed attempt\(delivery.attempts == 1 ? "" : "s"): \(error)"
+        let held = delivery.claimedUntil.flatMap { $0 > now ? ", held by a delivery until \(date($0))" : nil } ?? ""
+        guard let error = delivery.lastError else { return "pending (\(delivery.sink))\(held)" }
+        return "pending (\(delivery.sink))\(held), \(delivery.attempts) failed attempt\(delivery.attempts == 1 ? "" : "s"): \(error)"
     }
 
     static func date(_ date: Date) -> String {
