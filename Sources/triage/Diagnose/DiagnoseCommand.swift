@@ -69,17 +69,21 @@ struct DiagnoseCommand: AsyncParsableCommand {
             lineKnownDown: lineKnownDown)
         let (diagnosis, facts) = Diagnoser(rules: rules).diagnose(outcome, request: request)
         let acting = StoreActing(recorder: recorder, outcome: outcome, act: !noAct)
-        let actions: [String]
+        let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
+        let recorded: String
         do {
-            actions = try await acting.act(on: diagnosis)
+            recorded = try await acting.record(diagnosis)
         } catch {
-            throw CLIError.failure("the diagnosis is made (\(diagnosis.verdict.rawValue)), but acting on it failed: \(error)")
+            // The technician still sees what the device showed; only the record (and so any action) is missing.
+            try output.showVerdict(actions: ["none: the diagnosis could not be recorded (see the error below)"])
+            throw CLIError.failure("""
+                the diagnosis above (\(diagnosis.verdict.rawValue)) is not recorded: the store refused it, so nothing was \
+                ordered, escalated or noted: \(error). Make room or fix the store (`triage store info`), then diagnose again.
+                """)
         }
-        if json {
-            print(try DiagnosisDocument(diagnosis, facts: facts, actions: actions).json())
-        } else {
-            print(DiagnosisSummary.text(for: diagnosis, actions: actions, acted: !noAct))
-        }
+        // Shown before delivery: a slow or silent sink must not keep the verdict from the technician.
+        try output.showVerdict(actions: [recorded])
+        output.showDelivery(await acting.deliver())
         if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
     }
 
