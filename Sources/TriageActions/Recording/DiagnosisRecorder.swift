@@ -41,9 +41,10 @@ public struct DiagnosisRecorder: Sendable {
         return RecordedDiagnosis(diagnosisID: saved.diagnosisID, action: saved.action, prunedEvidence: pruned)
     }
 
-    /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on record.
-    public func recordAudit(_ outcome: ProbeRunOutcome, requestedBy: String) async throws {
-        try await database.appendAudit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy))
+    /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on
+    /// record. With `interruption` (e.g. "interrupted by SIGTERM"), its outcome is `interrupted`.
+    public func recordAudit(_ outcome: ProbeRunOutcome, requestedBy: String, interruption: String? = nil) async throws {
+        try await database.appendAudit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy, interruption: interruption))
     }
 
     /// Delivers what is due in the outbox to the configured sink; failures stay pending with their reason.

@@ -59,7 +59,9 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIError.failure("\(error)")
         }
         let logger = runOptions.logger()
-        let outcome = await runOptions.runner(catalog: catalog, for: target).run(on: target, logger: logger)
+        let runner = runOptions.runner(catalog: catalog, for: target)
+        let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
+        if let signal { try await interrupted(outcome, by: signal, recorder: recorder) }
         if let failure = outcome.connectionFailure, Self.ownFailures.contains(failure.code) {
             try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)
@@ -85,6 +87,19 @@ struct DiagnoseCommand: AsyncParsableCommand {
         try output.showVerdict(actions: [recorded])
         output.showDelivery(await acting.deliver())
         if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
+    }
+
+    /// Ctrl-C or SIGTERM during the probe run: the session is closed (the runner was cancelled) and
+    /// goes in the audit log as interrupted; no verdict, no action. Exits 128 + the signal's number.
+    private func interrupted(_ outcome: ProbeRunOutcome, by signal: Int32, recorder: DiagnosisRecorder) async throws -> Never {
+        let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
+        do {
+            try await recorder.recordAudit(outcome, requestedBy: requester, interruption: "interrupted by \(name)")
+            printError("interrupted by \(name): the SSH session to \(outcome.device.id) was closed and is in the audit log; no verdict, no action")
+        } catch {
+            printError("error: interrupted by \(name), and the audit entry for the session to \(outcome.device.id) could not be written: \(error)")
+        }
+        throw ExitCode(128 + signal)
     }
 
     private var requester: String {
