@@ -50,7 +50,10 @@ struct TerminalOutputTests {
         runs.append(("outbox deliver", try await TriageRun.run(["outbox", "deliver", "--db", database, "--config", config])))
         // Error paths: Triage's own message quoting what was typed, and ArgumentParser's.
         runs.append(("show (unknown id)", try await TriageRun.run(["show", TerminalBytes.hostile, "--db", database])))
-        runs.append(("unknown option", try await TriageRun.run(["history", "--\(TerminalBytes.hostile)"])))
+        let unknownOption = try await TriageRun.run(["history", "hostile-radio", "--\u{1B}[2J\u{9B}31mFAKE\u{202E}dne"])
+        // ArgumentParser writes its message a byte at a time: characters split across writes are still whole.
+        #expect(unknownOption.errors.contains(#"\u009b31mFAKE\u202edne"#), "\(unknownOption.summary)")
+        runs.append(("unknown option", unknownOption))
 
         for (name, run) in runs {
             let raw = TerminalBytes.controls(in: run.standardOutput + run.standardError)
