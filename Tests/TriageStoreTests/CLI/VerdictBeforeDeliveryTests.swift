@@ -13,7 +13,7 @@ struct VerdictBeforeDeliveryTests {
         defer { folder.remove() }
         let orders = try UnhelpfulOrderSystem(.silent)
         defer { orders.stop() }
-        // Delivery could end by itself only after 2 × 100 s: longer than the test waits for the verdict.
+        // Delivery could end by itself only after 2 × 60 s: longer than the test waits for the verdict (90 s).
         let secret = try CLIFiles.write("cli-secret\n", to: "webhook.secret", in: folder)
         let config = try CLIFiles.write("""
             sink: webhook
@@ -22,7 +22,7 @@ struct VerdictBeforeDeliveryTests {
               secret_file: \(secret)
               attempts: 2
               backoff_seconds: 0.1
-              timeout_seconds: 100
+              timeout_seconds: 60
             """, to: "triage.yaml", in: folder)
         let database = folder.url.appendingPathComponent("triage.sqlite").path
 
