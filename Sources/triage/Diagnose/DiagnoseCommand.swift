@@ -11,8 +11,9 @@ struct DiagnoseCommand: AsyncParsableCommand {
         commandName: "diagnose",
         abstract: "Probe a device over SSH, diagnose it, and print the verdict with its findings and evidence.",
         discussion: """
-            Exit status: 0 healthy, 10 remediable, 20 replace, 30 escalate; 1 an error of Triage itself, \
-            2 a usage error. The rules: Docs/knowledge-base.md; the --json format: Docs/diagnosis-json.md.
+            Exit status: 0 healthy, 10 remediable, 20 replace, 30 escalate; 1 an error of Triage itself \
+            (also when the store could not record the diagnosis: its verdict is printed first), 2 a usage error; \
+            130 or 143 when SIGINT or SIGTERM stopped the probe run (audited as interrupted, no verdict). The rules: Docs/knowledge-base.md; the --json format: Docs/diagnosis-json.md.
             """)
 
     @Argument(help: "The device id in the inventory.")
