@@ -32,7 +32,14 @@ public struct DiagnosisRecorder: Sendable {
         let saved = try await database.save(diagnosis, audit: audit, action: action, sink: configuration.sink.name, now: now)
         var pruned = 0
         if let days = configuration.evidenceRetentionDays {
-            pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+            // The diagnosis is committed: retention failing now must not make it look unrecorded.
+            do {
+                pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+            } catch {
+                logger.warning("old evidence could not be pruned; the diagnosis is recorded (`triage store prune` retries)", metadata: [
+                    "diagnosis": "\(saved.diagnosisID)", "error": "\(error)",
+                ])
+            }
         }
         logger.info("diagnosis recorded", metadata: [
             "diagnosis": "\(saved.diagnosisID)", "device": "\(diagnosis.device.id)", "verdict": "\(diagnosis.verdict.rawValue)",
