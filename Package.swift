@@ -77,6 +77,8 @@ let package = Package(
         ),
         // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
         .target(name: "CChildProcess"),
+        // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
+        .target(name: "CTerminalOutput"),
         .target(
             name: "ChildProcess",
             dependencies: ["CChildProcess"],
@@ -105,6 +107,7 @@ let package = Package(
                 "TriageStore",
                 "TriageActions",
                 "SSHTransport",
+                "CTerminalOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An error the CLI reports as one clear message and a documented exit status.
 struct CLIError: Error {
     static let usageStatus: Int32 = 2
@@ -15,6 +13,7 @@ struct CLIError: Error {
     static func failure(_ message: String) -> CLIError { CLIError(message: message, status: internalStatus) }
 }
 
+/// One message on stderr, through the terminal filter (`TerminalStreams`) like all other output.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    TerminalStreams.writeError(text + "\n")
 }

@@ -21,6 +21,7 @@ struct Triage: AsyncParsableCommand {
     /// Runs the command and turns errors into the documented exit statuses: 2 for a usage
     /// error (bad arguments, unusable inventory), 1 for a failure of Triage itself.
     static func main() async {
+        TerminalStreams.install()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -32,7 +32,14 @@ public struct DiagnosisRecorder: Sendable {
         let saved = try await database.save(diagnosis, audit: audit, action: action, sink: configuration.sink.name, now: now)
         var pruned = 0
         if let days = configuration.evidenceRetentionDays {
-            pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+            // The diagnosis is committed: retention failing now must not make it look unrecorded.
+            do {
+                pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+            } catch {
+                logger.warning("old evidence could not be pruned; the diagnosis is recorded (`triage store prune` retries)", metadata: [
+                    "diagnosis": "\(saved.diagnosisID)", "error": "\(error)",
+                ])
+            }
         }
         logger.info("diagnosis recorded", metadata: [
             "diagnosis": "\(saved.diagnosisID)", "device": "\(diagnosis.device.id)", "verdict": "\(diagnosis.verdict.rawValue)",
@@ -41,9 +48,10 @@ public struct DiagnosisRecorder: Sendable {
         return RecordedDiagnosis(diagnosisID: saved.diagnosisID, action: saved.action, prunedEvidence: pruned)
     }
 
-    /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on record.
-    public func recordAudit(_ outcome: ProbeRunOutcome, requestedBy: String) async throws {
-        try await database.appendAudit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy))
+    /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on
+    /// record. With `interruption` (e.g. "interrupted by SIGTERM"), its outcome is `interrupted`.
+    public func recordAudit(_ outcome: ProbeRunOutcome, requestedBy: String, interruption: String? = nil) async throws {
+        try await database.appendAudit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy, interruption: interruption))
     }
 
     /// Delivers what is due in the outbox to the configured sink; failures stay pending with their reason.

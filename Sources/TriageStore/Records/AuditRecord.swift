@@ -16,6 +16,8 @@ public struct AuditRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         case connectionFailed = "connection-failed"
         /// No SSH session took place (a diagnosis recorded without a probe run).
         case notProbed = "not-probed"
+        /// Triage was stopped (SIGINT, SIGTERM) during the session: it was closed, no verdict made.
+        case interrupted
     }
 
     public var id: Int64?

@@ -11,8 +11,9 @@ struct DiagnoseCommand: AsyncParsableCommand {
         commandName: "diagnose",
         abstract: "Probe a device over SSH, diagnose it, and print the verdict with its findings and evidence.",
         discussion: """
-            Exit status: 0 healthy, 10 remediable, 20 replace, 30 escalate; 1 an error of Triage itself, \
-            2 a usage error. The rules: Docs/knowledge-base.md; the --json format: Docs/diagnosis-json.md.
+            Exit status: 0 healthy, 10 remediable, 20 replace, 30 escalate; 1 an error of Triage itself \
+            (also when the store could not record the diagnosis: its verdict is printed first), 2 a usage error; \
+            130 or 143 when SIGINT or SIGTERM stopped the probe run (audited as interrupted, no verdict). The rules: Docs/knowledge-base.md; the --json format: Docs/diagnosis-json.md.
             """)
 
     @Argument(help: "The device id in the inventory.")
@@ -59,7 +60,9 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIError.failure("\(error)")
         }
         let logger = runOptions.logger()
-        let outcome = await runOptions.runner(catalog: catalog, for: target).run(on: target, logger: logger)
+        let runner = runOptions.runner(catalog: catalog, for: target)
+        let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
+        if let signal { try await interrupted(outcome, by: signal, recorder: recorder) }
         if let failure = outcome.connectionFailure, Self.ownFailures.contains(failure.code) {
             try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)
@@ -69,18 +72,35 @@ struct DiagnoseCommand: AsyncParsableCommand {
             lineKnownDown: lineKnownDown)
         let (diagnosis, facts) = Diagnoser(rules: rules).diagnose(outcome, request: request)
         let acting = StoreActing(recorder: recorder, outcome: outcome, act: !noAct)
-        let actions: [String]
+        let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
+        let recorded: String
         do {
-            actions = try await acting.act(on: diagnosis)
+            recorded = try await acting.record(diagnosis)
         } catch {
-            throw CLIError.failure("the diagnosis is made (\(diagnosis.verdict.rawValue)), but acting on it failed: \(error)")
+            // The technician still sees what the device showed; only the record (and so any action) is missing.
+            try output.showVerdict(actions: ["none: the diagnosis could not be recorded (see the error below)"])
+            throw CLIError.failure("""
+                the diagnosis above (\(diagnosis.verdict.rawValue)) is not recorded: the store refused it, so nothing was \
+                ordered, escalated or noted: \(error). Make room or fix the store (`triage store info`), then diagnose again.
+                """)
         }
-        if json {
-            print(try DiagnosisDocument(diagnosis, facts: facts, actions: actions).json())
-        } else {
-            print(DiagnosisSummary.text(for: diagnosis, actions: actions, acted: !noAct))
-        }
+        // Shown before delivery: a slow or silent sink must not keep the verdict from the technician.
+        try output.showVerdict(actions: [recorded])
+        output.showDelivery(await acting.deliver())
         if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
+    }
+
+    /// Ctrl-C or SIGTERM during the probe run: the session is closed (the runner was cancelled) and
+    /// goes in the audit log as interrupted; no verdict, no action. Exits 128 + the signal's number.
+    private func interrupted(_ outcome: ProbeRunOutcome, by signal: Int32, recorder: DiagnosisRecorder) async throws -> Never {
+        let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
+        do {
+            try await recorder.recordAudit(outcome, requestedBy: requester, interruption: "interrupted by \(name)")
+            printError("interrupted by \(name): the SSH session to \(outcome.device.id) was closed and is in the audit log; no verdict, no action")
+        } catch {
+            printError("error: interrupted by \(name), and the audit entry for the session to \(outcome.device.id) could not be written: \(error)")
+        }
+        throw ExitCode(128 + signal)
     }
 
     private var requester: String {
