@@ -47,7 +47,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Record: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a diagnosis from its JSON (the Diagnosis record, as `triage show --json` prints it), act on it and deliver.",
+            abstract: "Record a diagnosis from its JSON (as `triage diagnose --json` or `triage show --json` prints it), act on it and deliver.",
             discussion: "Used to replay a diagnosis made elsewhere, and by the tests. Exit status: 0 when delivered, 1 when delivery is still pending.")
 
         @Argument(help: "The diagnosis JSON file ('-' for standard input).")
