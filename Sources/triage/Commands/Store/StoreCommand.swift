@@ -19,8 +19,9 @@ struct StoreCommand: AsyncParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else {
                 return print("store: \(path) (not created yet: `triage diagnose` creates it on its first run)")
             }
-            let (database, configuration) = try await store.openExisting()
+            let (database, configuration) = try await store.openExisting(readOnly: true)
             print("store: \(database.path)")
+            if let exposure = database.exposure { printError("warning: \(exposure)") }
             print("migrations: \(try await database.appliedMigrations().joined(separator: ", "))")
             print("sink: \(configuration.sink.name)")
             print("evidence retention: \(configuration.evidenceRetentionDays.map { "\($0) days" } ?? "forever")")

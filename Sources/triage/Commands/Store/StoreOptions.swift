@@ -34,8 +34,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens a store that must already exist: for the commands that only read or deliver, so that
-    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing.
-    func openExisting() async throws -> (AppDatabase, TriageConfiguration) {
+    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing. With
+    /// `readOnly` (the listings), it takes no lock and writes nothing, so it works on a read-only
+    /// file system too.
+    func openExisting(readOnly: Bool = false) async throws -> (AppDatabase, TriageConfiguration) {
         let configuration = try configuration()
         let path = path(in: configuration)
         guard FileManager.default.fileExists(atPath: path) else {
@@ -44,12 +46,12 @@ struct StoreOptions: ParsableArguments {
                 Check --db or store.path in the config; `triage diagnose` creates the store on its first run.
                 """)
         }
-        return (try await open(path), configuration)
+        return (try await open(path, readOnly: readOnly), configuration)
     }
 
-    private func open(_ path: String) async throws -> AppDatabase {
+    private func open(_ path: String, readOnly: Bool = false) async throws -> AppDatabase {
         do {
-            return try await AppDatabase.open(path: path)
+            return readOnly ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
         } catch {
             throw CLIError.failure(error.description)
         }
