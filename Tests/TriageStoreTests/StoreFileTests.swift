@@ -49,7 +49,7 @@ struct StoreFileTests {
         #expect(!info.stderr.contains("warning"), "a private store draws no warning: \(info.stderr)")
     }
 
-    @Test("store info warns about a store other users can read")
+    @Test("store info and the recording commands warn about a store other users can read")
     func exposedStoreWarns() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-modes")
         defer { folder.remove() }
@@ -58,6 +58,9 @@ struct StoreFileTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         let info = try await CommandRunner.run(TriageExecutable.path, ["store", "info", "--db", path])
         #expect(info.stderr.contains("warning: \(path) has mode 644"), "\(info.stderr)")
+        let file = try CLIFiles.diagnosis(SampleDiagnoses.make(.healthy), in: folder)
+        let recorded = try await CommandRunner.run(TriageExecutable.path, ["store", "record", file, "--no-act", "--db", path])
+        #expect(recorded.stderr.contains("warning: \(path) has mode 644"), "\(recorded.stderr)")
         #expect(Self.mode(path) == 0o644, "Triage does not chmod a file it did not create")
     }
 }

@@ -30,7 +30,11 @@ struct StoreOptions: ParsableArguments {
     /// that record.
     func open() async throws -> (AppDatabase, TriageConfiguration) {
         let configuration = try configuration()
-        return (try await open(path(in: configuration)), configuration)
+        let database = try await open(path(in: configuration))
+        // A store made by an older Triage (0644), or in a folder others may write to: Triage does
+        // not chmod what it did not create, but it says so before adding evidence to it.
+        if let exposure = database.exposure { printError("warning: \(exposure)") }
+        return (database, configuration)
     }
 
     /// Opens a store that must already exist: for the commands that only read or deliver, so that
