@@ -30,14 +30,18 @@ struct MigrationTests {
         defer { folder.remove() }
         let path = folder.url.appendingPathComponent("triage.sqlite").path
         let triage = TriageExecutable.path
-        let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
-            for _ in 0..<6 {
-                group.addTask { try await ShellRun.run(triage, ["store", "info", "--db", path], environment: [:]).exitCode ?? -1 }
+        // `store record` creates the store (`store info` reads only, and creates nothing).
+        let files = try (0..<6).map { try CLIFiles.diagnosis(SampleDiagnoses.make(.healthy, device: "cpe-race"), in: folder, name: "d\($0).json") }
+        let results = try await withThrowingTaskGroup(of: ShellRunResult.self) { group in
+            for file in files {
+                group.addTask { try await ShellRun.run(triage, ["store", "record", file, "--no-act", "--db", path], environment: [:]) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(statuses == Array(repeating: 0, count: 6))
-        #expect(try await AppDatabase.open(path: path).appliedMigrations() == AppDatabase.knownMigrations)
+        #expect(results.map(\.exitCode) == Array(repeating: 0, count: 6), "\(results.map(\.standardError))")
+        let database = try await AppDatabase.open(path: path)
+        #expect(try await database.appliedMigrations() == AppDatabase.knownMigrations)
+        #expect(try await database.history(deviceID: "cpe-race").count == 6)
     }
 
     @Test("A file of schema v1 is migrated with its rows kept, and then takes actions")

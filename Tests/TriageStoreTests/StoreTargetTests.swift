@@ -59,6 +59,20 @@ struct StoreTargetTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
     }
 
+    @Test("A file that is no SQLite database is refused, with no lock file beside it")
+    func notADatabase() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-target")
+        defer { folder.remove() }
+        let path = try CLIFiles.write("customer notes, not a database\n", to: "notes.txt", in: folder)
+        let diagnosis = try CLIFiles.diagnosis(SampleDiagnoses.make(.replace), in: folder)
+        for command in Self.listings + [["store", "record", diagnosis]] {
+            let result = try await CommandRunner.run(TriageExecutable.path, command + ["--db", path], checked: false)
+            #expect(result.status == 1 && result.stderr.contains("it is not an SQLite database"), "\(command): \(result.stderr)")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "customer notes, not a database\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["diagnosis.json", "notes.txt"])
+    }
+
     @Test("The listings read a store in a folder nobody may write to, without a lock file")
     func readOnlyFolder() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-target")

@@ -14,11 +14,7 @@ public struct AppDatabase: Sendable {
     /// an SQLite file of another application, is refused before anything is written beside it.
     public static func open(path: String) async throws(StoreError) -> AppDatabase {
         try StoreFile.checkIsRegularOrAbsent(path)
-        if FileManager.default.fileExists(atPath: path) {
-            // Read first, without the lock file or a write: a foreign or newer file is left untouched.
-            let reader = try await openReader(path: path)
-            try await opening(path) { try await reader.checkSchema() }
-        }
+        if FileManager.default.fileExists(atPath: path) { try await refuseForeign(path) }
         try StoreFile.create(path)
         let lock = try await MigrationLock.acquire(beside: path)
         defer { lock.release() }
@@ -47,6 +43,25 @@ public struct AppDatabase: Sendable {
         return try await open(path: path)
     }
 
+    /// Reads an existing file before the lock file is made beside it or anything is written: a
+    /// file that is no SQLite database, another application's database or a newer store is left
+    /// untouched. What cannot be told yet (another Triage is creating the store this moment) is
+    /// checked again under the lock, before migrating.
+    private static func refuseForeign(_ path: String) async throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let reader = AppDatabase(path: path, writer: try DatabaseQueue(path: StoreFile.readOnlyLocation(of: path), configuration: configuration))
+            try await reader.checkSchema()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw notADatabase(path)
+        } catch {
+            return
+        }
+    }
+
     private static func openReader(path: String) async throws(StoreError) -> AppDatabase {
         var configuration = Configuration()
         configuration.readonly = true
@@ -61,10 +76,16 @@ public struct AppDatabase: Sendable {
             return try await body()
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw notADatabase(path)
         } catch {
             throw StoreError(path: path, problem: "cannot open or migrate: \(error)",
                              remedy: "Check that the file is a Triage store and that you may read it (and write it, to record).")
         }
+    }
+
+    private static func notADatabase(_ path: String) -> StoreError {
+        StoreError(path: path, problem: "it is not an SQLite database", remedy: "Name Triage's own file with --db FILE or store.path in the config.")
     }
 
     init(path: String, writer: any DatabaseWriter) {
@@ -76,9 +97,10 @@ public struct AppDatabase: Sendable {
     /// store migrated by a newer Triage (a migration this version does not know).
     func checkSchema() async throws {
         let migrator = StoreMigrations.migrator
+        // One read, one snapshot; GRDB's own table is made before the first migration commits.
         let (applied, tables) = try await writer.read { db in
             (try migrator.appliedIdentifiers(db),
-             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'"))
         }
         let known = Set(migrator.migrations)
         if applied.isDisjoint(with: known), !tables.isEmpty {
