@@ -63,6 +63,19 @@ struct EvidenceBytesTests {
         #expect((message?["text"] as? String)?.contains("overlayfs:/overlay") == true)
     }
 
+    @Test("An audit failure with a NUL in it (a device's banner) keeps what follows the NUL")
+    func auditFailure() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-nul")
+        defer { folder.remove() }
+        let database = try await StoreTestPaths.database(in: folder)
+        try await database.appendAudit(AuditRecord(
+            requestedBy: "alice", deviceID: "cpe-banner", host: "127.0.0.1", diagnosisID: nil, probeSHA256: [:],
+            startedAt: Date(), endedAt: Date(), outcome: .connectionFailed, connectAttempts: 1,
+            failure: "protocol-error during banner: SSH-2.0-evil\0 after the NUL", probes: []))
+        let failure = try #require(try await database.auditLog(deviceID: "cpe-banner").first?.failure)
+        #expect(failure == "protocol-error during banner: SSH-2.0-evil\u{2400} after the NUL")
+    }
+
     @Test("Evidence rows written as text by an older Triage still read back")
     func olderTextRows() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-nul")
