@@ -65,6 +65,18 @@ struct MigrationTests {
         #expect(try await database.orders().count == 1)
     }
 
+    @Test("A listing, which opens read-only, migrates a v1 store first")
+    func listingMigratesVersion1() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-store")
+        defer { folder.remove() }
+        let path = folder.url.appendingPathComponent("v1.sqlite").path
+        let script = try String(contentsOf: StoreTestPaths.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8)
+        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: script) }
+        let orders = try await CommandRunner.run(TriageExecutable.path, ["orders", "list", "--db", path])
+        #expect(orders.stdout.contains("no orders"))
+        #expect(try await AppDatabase.openForReading(path: path).appliedMigrations() == AppDatabase.knownMigrations)
+    }
+
     @Test("A file migrated by a newer Triage is refused, not changed")
     func newerSchemaRefused() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-store")
