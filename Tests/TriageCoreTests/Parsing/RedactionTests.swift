@@ -107,6 +107,13 @@ import TriageCore
         #expect(parsed.isComplete, "\(parsed.problems)")
     }
 
+    @Test func brokenJSONKeepsItsStructure() {
+        // No value: the separators stay. A value on the next line is a value (here the device cut
+        // the line after "key":, so what follows is taken for its value: masking errs on the safe side).
+        let text = #"{"key": , "psk": }, "key":"# + "\n" + #""ssid": "x", "password": "unterminated"#
+        #expect(Redaction.redact(text: text) == #"{"key": , "psk": }, "key":"# + "\n" + #""<redacted>": "x", "password": "<redacted>""#)
+    }
+
     @Test func aSecretArrayIsNotEchoedInParseWarnings() {
         let output = """
             {

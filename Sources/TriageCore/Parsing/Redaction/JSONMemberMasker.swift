@@ -50,6 +50,9 @@ struct JSONMemberMasker {
         guard position < input.count else { return }
         switch input[position] {
         case ASCII.openBracket, ASCII.openBrace: maskContainer()
+        case ASCII.quote: maskScalar()
+        // No value (`"key": ,` in broken output): nothing to mask, and the separator stays.
+        case let byte where ASCII.endsBareToken(byte): return
         default: maskScalar()
         }
     }
