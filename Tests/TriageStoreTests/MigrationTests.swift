@@ -48,9 +48,7 @@ struct MigrationTests {
     func fromVersion1() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-store")
         defer { folder.remove() }
-        let path = folder.url.appendingPathComponent("v1.sqlite").path
-        let script = try String(contentsOf: StoreTestPaths.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8)
-        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: script) }
+        let path = try await Self.version1Store(in: folder)
 
         let database = try await AppDatabase.open(path: path)
         #expect(try await database.appliedMigrations() == ["v1-record", "v2-actions"])
@@ -69,9 +67,7 @@ struct MigrationTests {
     func listingMigratesVersion1() async throws {
         let folder = try TemporaryDirectory(prefix: "triage-store")
         defer { folder.remove() }
-        let path = folder.url.appendingPathComponent("v1.sqlite").path
-        let script = try String(contentsOf: StoreTestPaths.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8)
-        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: script) }
+        let path = try await Self.version1Store(in: folder)
         let orders = try await CommandRunner.run(TriageExecutable.path, ["orders", "list", "--db", path])
         #expect(orders.stdout.contains("no orders"))
         #expect(try await AppDatabase.openForReading(path: path).appliedMigrations() == AppDatabase.knownMigrations)
@@ -85,5 +81,13 @@ struct MigrationTests {
         _ = try await AppDatabase.open(path: path)
         try await DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-future')") }
         await #expect(throws: StoreError.self) { _ = try await AppDatabase.open(path: path) }
+    }
+
+    /// A file of released schema v1 with its fixture rows, as an older Triage left it.
+    private static func version1Store(in folder: TemporaryDirectory) async throws -> String {
+        let path = folder.url.appendingPathComponent("v1.sqlite").path
+        let script = try String(contentsOf: StoreTestPaths.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8)
+        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: script) }
+        return path
     }
 }
