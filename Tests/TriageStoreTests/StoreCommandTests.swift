@@ -66,4 +66,59 @@ struct StoreCommandTests {
         let typoResult = try await CommandRunner.run(TriageExecutable.path, ["outbox", "--db", db, "--config", typo], checked: false)
         #expect(typoResult.status == 2 && typoResult.stderr.contains("unknown key 'store.retention_days'"))
     }
+
+    @Test("store record reads what diagnose --json prints (and what show --json prints), evidence included")
+    func recordsTheDiagnoseDocument() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-cli")
+        defer { folder.remove() }
+        let db = folder.url.appendingPathComponent("triage.sqlite").path
+        let diagnosis = SampleDiagnoses.make(.escalate, device: "cpe-doc", originTicket: "888")
+        // Exactly as `triage diagnose --json` builds its output.
+        let document = try DiagnosisDocument(diagnosis, facts: Diagnoser.document(sections: diagnosis.sections), actions: []).json()
+        let file = try CLIFiles.write(document, to: "diagnose.json", in: folder)
+        let triage = TriageExecutable.path
+
+        let recorded = try await CommandRunner.run(triage, ["store", "record", file, "--db", db])
+        #expect(recorded.stdout.contains("ticket 1 opened"))
+        let id = diagnosis.id.uuidString.lowercased()
+        let shown = try await CommandRunner.run(triage, ["show", id, "--db", db, "--json"])
+        let stored = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        #expect((stored?["evidence"] as? [Any])?.count == diagnosis.sections.count)
+        #expect(((stored?["findings"] as? [[String: Any]])?.first?["code"] as? String) == "link.dsl-down-network-side")
+        #expect(((stored?["record"] as? [String: Any])?["requestedBy"] as? String) == "ticket:888")
+
+        // What `show --json` prints records too, into another store: the same diagnosis, the same evidence.
+        let again = try CLIFiles.write(shown.stdout, to: "show.json", in: folder)
+        let other = folder.url.appendingPathComponent("other.sqlite").path
+        _ = try await CommandRunner.run(triage, ["store", "record", again, "--db", other, "--no-act"])
+        let copied = try await CommandRunner.run(triage, ["show", id, "--db", other, "--evidence"])
+        #expect(copied.stdout.contains("could not probe fw"))
+
+        let future = try CLIFiles.write(document.replacingOccurrences(of: #""version" : 1"#, with: #""version" : 2"#), to: "v2.json", in: folder)
+        let refused = try await CommandRunner.run(triage, ["store", "record", future, "--db", db], checked: false)
+        #expect(refused.status == 2 && refused.stderr.contains("version 2"), "\(refused.stderr)")
+    }
+
+    @Test("store record redacts the file it reads: sections, evidence lines, warnings")
+    func recordRedacts() async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-cli")
+        defer { folder.remove() }
+        let db = folder.url.appendingPathComponent("triage.sqlite").path
+        var diagnosis = SampleDiagnoses.make(.escalate, device: "cpe-secret")
+        diagnosis.sections.append(ProbeSection(
+            kind: .command, subject: "logread -l 300", output: "Mon Nov 18 09:12:01 2026 daemon.notice hostapd: wpa_passphrase=file-secret-1\n",
+            exitCode: 0, errorOutput: "uci: network.wan.password='file-secret-2'"))
+        diagnosis.findings[0].evidence.append(Evidence(section: "ubus call network.wireless status", lines: ["\"key\": [", "\"file-secret-3\"", "]"]))
+        diagnosis.warnings = ["read from \"password\": \"file-secret-4\""]
+        let file = try CLIFiles.diagnosis(diagnosis, in: folder)
+
+        _ = try await CommandRunner.run(TriageExecutable.path, ["store", "record", file, "--db", db])
+        let stored = try Data(contentsOf: URL(fileURLWithPath: db))
+        for number in 1...4 {
+            #expect(stored.range(of: Data("file-secret-\(number)".utf8)) == nil, "file-secret-\(number) is in the store")
+        }
+        let shown = try await CommandRunner.run(TriageExecutable.path, ["show", diagnosis.id.uuidString, "--db", db, "--evidence"])
+        #expect(shown.stdout.contains("hostapd: wpa_passphrase=<redacted>"))
+        #expect(shown.stdout.contains("network.wan.password='<redacted>'"))
+    }
 }

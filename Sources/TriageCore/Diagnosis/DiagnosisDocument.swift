@@ -2,12 +2,13 @@ import Foundation
 
 /// `triage diagnose --json`: one diagnosis as one JSON document, format `triage.diagnosis`
 /// version 1 (Docs/diagnosis-json.md). Keys are snake_case; new keys may be added within a
-/// version, none are removed or change meaning.
-public struct DiagnosisDocument: Encodable, Sendable {
+/// version, none are removed or change meaning. `triage store record` reads it back
+/// (`DiagnosisDocument+Reading.swift`); `facts` are derived from `sections` and not read.
+public struct DiagnosisDocument: Codable, Sendable {
     public static let format = "triage.diagnosis"
     public static let version = 1
 
-    struct FindingEntry: Encodable, Sendable {
+    struct FindingEntry: Codable, Sendable {
         var component: String
         var code: String
         var severity: String
@@ -37,13 +38,15 @@ public struct DiagnosisDocument: Encodable, Sendable {
     var warnings: [String]
     var actions: [String]
     var triageVersion: String
+    /// The redacted raw sections, so that the document is the whole record (added in version 1).
+    var sections: [SectionEntry]
     var facts: JSONValue
 
     enum CodingKeys: String, CodingKey {
         case format, version, id, verdict, exitStatus = "exit_status", device, requestedBy = "requested_by"
         case originTicket = "origin_ticket", startedAt = "started_at", durationMs = "duration_ms", findings, remedies
         case rulesFired = "rules_fired", probeSha256 = "probe_sha256", warnings, actions
-        case triageVersion = "triage_version", facts
+        case triageVersion = "triage_version", sections, facts
     }
 
     public init(_ diagnosis: Diagnosis, facts: JSONValue, actions: [String]) {
@@ -68,6 +71,7 @@ public struct DiagnosisDocument: Encodable, Sendable {
         warnings = diagnosis.warnings
         self.actions = actions
         triageVersion = diagnosis.triageVersion
+        sections = diagnosis.sections.map(SectionEntry.init)
         self.facts = facts
     }
 

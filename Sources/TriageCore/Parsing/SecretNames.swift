@@ -15,10 +15,11 @@ enum SecretNames {
         return exact.contains(lowered) || fragments.contains { lowered.contains($0) }
     }
 
-    /// False when no secret name can be in `text`: most sections are skipped without regexes.
+    /// False when no secret name can be in `text`: most sections are skipped without scanning.
+    /// A JSON escape (`"k\u0065y"`) may spell any name, so text with one is always scanned.
     static func mayAppear(in text: String) -> Bool {
         let lowered = text.lowercased()
         return lowered.contains("key") || lowered.contains("psk") || lowered.contains("pin")
-            || fragments.contains { lowered.contains($0) }
+            || fragments.contains { lowered.contains($0) } || lowered.contains("\\u")
     }
 }

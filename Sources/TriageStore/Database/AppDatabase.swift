@@ -9,41 +9,33 @@ public struct AppDatabase: Sendable {
     public let path: String
     let writer: any DatabaseWriter
 
-    /// Opens (creating the file and its folder when missing) and migrates to the current schema.
-    public static func open(path: String) async throws(StoreError) -> AppDatabase {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError(path: path, problem: "cannot create the folder \(folder.path): \(error.localizedDescription)",
-                             remedy: "Choose a writable place with --db FILE or store.path in the config.")
-        }
-        let lock = try await MigrationLock.acquire(beside: path)
-        defer { lock.release() }
-        var configuration = Configuration()
-        // Another triage process (a delivery run, the service) may hold the write lock briefly.
-        configuration.busyMode = .timeout(10)
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            return try await AppDatabase(path: path, writer: pool)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(path: path, problem: "cannot open or migrate: \(error)",
-                             remedy: "Check that the file is a Triage store and is writable.")
-        }
-    }
-
-    init(path: String, writer: any DatabaseWriter) async throws {
+    init(path: String, writer: any DatabaseWriter) {
         self.path = path
         self.writer = writer
+    }
+
+    /// Refuses another application's SQLite file (tables, but none of Triage's migrations) and a
+    /// store migrated by a newer Triage (a migration this version does not know).
+    func checkSchema() async throws {
         let migrator = StoreMigrations.migrator
+        // One read, one snapshot; GRDB's own table is made before the first migration commits.
+        let (applied, tables) = try await writer.read { db in
+            (try migrator.appliedIdentifiers(db),
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'"))
+        }
         let known = Set(migrator.migrations)
-        let applied = try await writer.read { try migrator.appliedIdentifiers($0) }
+        if applied.isDisjoint(with: known), !tables.isEmpty {
+            throw StoreError(path: path, problem: "it is an SQLite database of another application (tables \(tables.prefix(5).joined(separator: ", "))), not a Triage store",
+                             remedy: "Name Triage's own file with --db FILE or store.path in the config; Triage adds no tables to it.")
+        }
         if let unknown = applied.subtracting(known).sorted().first {
             throw StoreError(path: path, problem: "it was migrated by a newer Triage (migration '\(unknown)')",
                              remedy: "Use that Triage version, or another file with --db.")
         }
+    }
+
+    func migrate() async throws {
+        let migrator = StoreMigrations.migrator
         // asyncMigrate runs on GRDB's writer queue; the caller suspends meanwhile.
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             migrator.asyncMigrate(writer) { result in
@@ -64,4 +56,7 @@ public struct AppDatabase: Sendable {
 
     /// Every migration this version of Triage knows, in order.
     public static var knownMigrations: [String] { StoreMigrations.migrator.migrations }
+
+    /// A warning when other users can read or write the store; nil when it is private to its owner.
+    public var exposure: String? { StoreFile.exposure(of: path) }
 }

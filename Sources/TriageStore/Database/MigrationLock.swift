@@ -11,7 +11,7 @@ final class MigrationLock {
 
     static func acquire(beside databasePath: String, timeout: Duration = .seconds(30)) async throws(StoreError) -> MigrationLock {
         let path = databasePath + ".lock"
-        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
             throw StoreError(path: databasePath, problem: "cannot open the lock file \(path): \(String(cString: strerror(errno)))",
                              remedy: "Choose a writable place with --db FILE or store.path in the config.")

@@ -49,7 +49,7 @@ public struct AuditRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.endedAt = endedAt
         self.outcome = outcome
         self.connectAttempts = connectAttempts
-        self.failure = failure
+        self.failure = StoredText.visible(failure)
         self.probes = probes
     }
 

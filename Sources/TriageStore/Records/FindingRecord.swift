@@ -25,10 +25,10 @@ public struct FindingRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
         component = finding.component
         code = finding.code
         severity = finding.severity
-        message = finding.message
+        message = StoredText.visible(finding.message)
         verdict = finding.verdict
         isSecurity = finding.isSecurity
-        remedy = finding.remedy
+        remedy = StoredText.visible(finding.remedy)
         reference = finding.reference
         evidence = finding.evidence
         ruleID = finding.ruleID

@@ -23,7 +23,7 @@ public struct NoteRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         self.deviceID = deviceID
         self.originTicket = originTicket
         self.verdict = verdict
-        self.text = text
+        self.text = StoredText.visible(text)
         self.createdAt = createdAt
     }
 

@@ -29,7 +29,7 @@ public struct OrderRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.serial = serial
         self.customer = customer
         self.originTicket = originTicket
-        self.reason = reason
+        self.reason = StoredText.visible(reason)
         self.findings = findings
         self.createdAt = createdAt
     }

@@ -26,8 +26,8 @@ public struct TicketRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         self.deviceID = deviceID
         self.customer = customer
         self.originTicket = originTicket
-        self.summary = summary
-        self.body = body
+        self.summary = StoredText.visible(summary)
+        self.body = StoredText.visible(body)
         self.findings = findings
         self.createdAt = createdAt
     }

@@ -13,7 +13,7 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let (database, _) = try await store.openExisting()
+        let (database, _) = try await store.openExisting(readOnly: true)
         let history = try await database.history(deviceID: device)
         if output.json { return try JSONOutput.print(history) }
         if history.isEmpty { return print("no diagnoses of \(device)") }

@@ -12,7 +12,7 @@ struct OrdersCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting()
+            let (database, _) = try await store.openExisting(readOnly: true)
             let orders = try await database.orders()
             if output.json { return try JSONOutput.print(orders) }
             if orders.isEmpty { return print("no orders") }

@@ -19,8 +19,9 @@ struct StoreCommand: AsyncParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else {
                 return print("store: \(path) (not created yet: `triage diagnose` creates it on its first run)")
             }
-            let (database, configuration) = try await store.openExisting()
+            let (database, configuration) = try await store.openExisting(readOnly: true)
             print("store: \(database.path)")
+            if let exposure = database.exposure { printError("warning: \(exposure)") }
             print("migrations: \(try await database.appliedMigrations().joined(separator: ", "))")
             print("sink: \(configuration.sink.name)")
             print("evidence retention: \(configuration.evidenceRetentionDays.map { "\($0) days" } ?? "forever")")
@@ -47,7 +48,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Record: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a diagnosis from its JSON (the Diagnosis record, as `triage show --json` prints it), act on it and deliver.",
+            abstract: "Record a diagnosis from its JSON (as `triage diagnose --json` or `triage show --json` prints it), act on it and deliver.",
             discussion: "Used to replay a diagnosis made elsewhere, and by the tests. Exit status: 0 when delivered, 1 when delivery is still pending.")
 
         @Argument(help: "The diagnosis JSON file ('-' for standard input).")

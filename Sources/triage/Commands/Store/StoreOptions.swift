@@ -30,12 +30,18 @@ struct StoreOptions: ParsableArguments {
     /// that record.
     func open() async throws -> (AppDatabase, TriageConfiguration) {
         let configuration = try configuration()
-        return (try await open(path(in: configuration)), configuration)
+        let database = try await open(path(in: configuration))
+        // A store made by an older Triage (0644), or in a folder others may write to: Triage does
+        // not chmod what it did not create, but it says so before adding evidence to it.
+        if let exposure = database.exposure { printError("warning: \(exposure)") }
+        return (database, configuration)
     }
 
     /// Opens a store that must already exist: for the commands that only read or deliver, so that
-    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing.
-    func openExisting() async throws -> (AppDatabase, TriageConfiguration) {
+    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing. With
+    /// `readOnly` (the listings), it takes no lock and writes nothing, so it works on a read-only
+    /// file system too.
+    func openExisting(readOnly: Bool = false) async throws -> (AppDatabase, TriageConfiguration) {
         let configuration = try configuration()
         let path = path(in: configuration)
         guard FileManager.default.fileExists(atPath: path) else {
@@ -44,12 +50,12 @@ struct StoreOptions: ParsableArguments {
                 Check --db or store.path in the config; `triage diagnose` creates the store on its first run.
                 """)
         }
-        return (try await open(path), configuration)
+        return (try await open(path, readOnly: readOnly), configuration)
     }
 
-    private func open(_ path: String) async throws -> AppDatabase {
+    private func open(_ path: String, readOnly: Bool = false) async throws -> AppDatabase {
         do {
-            return try await AppDatabase.open(path: path)
+            return readOnly ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
         } catch {
             throw CLIError.failure(error.description)
         }

@@ -12,7 +12,7 @@ struct TicketsCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting()
+            let (database, _) = try await store.openExisting(readOnly: true)
             let tickets = try await database.tickets()
             if output.json { return try JSONOutput.print(tickets) }
             if tickets.isEmpty { return print("no tickets") }

@@ -37,6 +37,19 @@ import Testing
         #expect(log.events[0].detail == "1Gbps/Full - flow control rx/tx")
     }
 
+    @Test func longLinesAreReadUpToTheKernelsLineLimit() {
+        let padding = String(repeating: "x", count: 300_000)
+        let (log, warnings) = parse(
+            """
+            Sun Nov 10 19:19:11 2024 kern.info kernel: [   92.33] mt7530-mdio mdio-bus:1f lan1: Link is Down \(padding)
+            Sun Nov 10 19:19:12 2024 kern.info kernel: [   93.33] \(padding) lan2: Link is Down
+            """)
+        #expect(log.events.map(\.subject) == ["lan1"], "a pattern past the first 1024 bytes is not searched for")
+        #expect(log.events.first?.lines.first.map { $0.text.utf8.count <= SystemLogParser.maximumLineBytes } == true)
+        #expect(warnings.map(\.message) == ["2 line(s) longer than 1024 bytes; only their first 1024 bytes were read"])
+        #expect(warnings.first?.line == 1)
+    }
+
     @Test func repeatsStaySeparateEvents() {
         let (log, _) = parse(
             (1...4).map { "[\($0).0] mt7915e 0000:02:00.0: Message 00005aed (seq \($0)) timeout" }.joined(
