@@ -12,13 +12,17 @@ struct OwnFailureCLITests {
     static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Scenarios")
 
-    static func inventory(host: String, in folder: TemporaryDirectory) throws -> String {
-        try CLIFiles.write("""
+    /// Runs `body` with a one-device inventory (`cpe-1` at `host`) and the path of a store beside it.
+    static func withDevice(host: String, _ body: (_ inventory: String, _ database: String) async throws -> Void) async throws {
+        let folder = try TemporaryDirectory(prefix: "triage-own-failure")
+        defer { folder.remove() }
+        let inventory = try CLIFiles.write("""
             version: 1
             defaults: {credentials: {agent: true}, known_hosts: known_hosts}
             devices:
               - {id: cpe-1, host: '\(host)'}
             """, to: "inventory.yaml", in: folder)
+        try await body(inventory, folder.url.appendingPathComponent("record.sqlite").path)
     }
 
     static func diagnose(_ arguments: [String], shell: String? = nil) async throws -> ShellRunResult {
@@ -29,39 +33,35 @@ struct OwnFailureCLITests {
 
     @Test("a host that does not resolve: exit 1, no verdict, no order, one audit entry")
     func unresolvableHost() async throws {
-        let folder = try TemporaryDirectory(prefix: "triage-own-failure")
-        defer { folder.remove() }
-        let inventory = try Self.inventory(host: "no-such-device.invalid", in: folder)
-        let database = folder.url.appendingPathComponent("record.sqlite").path
-        let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database, "--ticket", "L1-1",
-                                              "--connect-attempts", "3", "--retry-spacing", "0"])
-        #expect(result.exitCode == 1, "\(result.standardError)")
-        #expect(result.standardOutput.isEmpty, "no verdict is printed")
-        #expect(result.standardError.contains("name-not-resolved"), "\(result.standardError)")
+        try await Self.withDevice(host: "no-such-device.invalid") { inventory, database in
+            let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database, "--ticket", "L1-1",
+                                                  "--connect-attempts", "3", "--retry-spacing", "0"])
+            #expect(result.exitCode == 1, "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty, "no verdict is printed")
+            #expect(result.standardError.contains("name-not-resolved"), "\(result.standardError)")
 
-        let store = try await AppDatabase.open(path: database)
-        #expect(try await store.history(deviceID: "cpe-1").isEmpty)
-        #expect(try await store.orders().isEmpty)
-        #expect(try await store.tickets().isEmpty)
-        let audit = try await store.auditLog(deviceID: "cpe-1")
-        #expect(audit.count == 1)
-        #expect(audit.first?.failure?.contains("name-not-resolved") == true)
+            let store = try await AppDatabase.open(path: database)
+            #expect(try await store.history(deviceID: "cpe-1").isEmpty)
+            #expect(try await store.orders().isEmpty)
+            #expect(try await store.tickets().isEmpty)
+            let audit = try await store.auditLog(deviceID: "cpe-1")
+            #expect(audit.count == 1)
+            #expect(audit.first?.failure?.contains("name-not-resolved") == true)
+        }
     }
 
     @Test("a host written with its port is an inventory error (exit 2), found by `inventory check` with its place")
     func hostWithPort() async throws {
-        let folder = try TemporaryDirectory(prefix: "triage-own-failure")
-        defer { folder.remove() }
-        let inventory = try Self.inventory(host: "127.0.1.1:2222", in: folder)
-        let database = folder.url.appendingPathComponent("record.sqlite").path
-        let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database])
-        #expect(result.exitCode == 2, "\(result.standardError)")
-        #expect(result.standardOutput.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: database), "nothing is recorded")
+        try await Self.withDevice(host: "127.0.1.1:2222") { inventory, database in
+            let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database])
+            #expect(result.exitCode == 2, "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: database), "nothing is recorded")
 
-        let check = try await ShellRun.run(TriageExecutable.path, ["inventory", "check", inventory], environment: Self.environment)
-        #expect(check.exitCode == 1)
-        #expect(check.standardError.contains("\(inventory):4:"), "\(check.standardError)")
+            let check = try await ShellRun.run(TriageExecutable.path, ["inventory", "check", inventory], environment: Self.environment)
+            #expect(check.exitCode == 1)
+            #expect(check.standardError.contains("\(inventory):4:"), "\(check.standardError)")
+        }
     }
 
     @Test("absurd deadlines, attempts and spacings are usage errors that give the range", arguments: [
@@ -69,14 +69,12 @@ struct OwnFailureCLITests {
         (["--retry-spacing", "1e300"], "0–600"),
     ])
     func absurdOptions(options: [String], range: String) async throws {
-        let folder = try TemporaryDirectory(prefix: "triage-own-failure")
-        defer { folder.remove() }
-        let inventory = try Self.inventory(host: "192.0.2.1", in: folder)
-        let database = folder.url.appendingPathComponent("record.sqlite").path
-        let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database] + options)
-        #expect(result.exitCode == 2, "\(result.standardError)")
-        #expect(result.standardError.contains(range), "\(result.standardError)")
-        #expect(!FileManager.default.fileExists(atPath: database), "refused before anything is opened")
+        try await Self.withDevice(host: "192.0.2.1") { inventory, database in
+            let result = try await Self.diagnose(["cpe-1", "--inventory", inventory, "--db", database] + options)
+            #expect(result.exitCode == 2, "\(result.standardError)")
+            #expect(result.standardError.contains(range), "\(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: database), "refused before anything is opened")
+        }
     }
 
     @Test("out of file descriptors is reported as the controller's failure, never as a device's")
