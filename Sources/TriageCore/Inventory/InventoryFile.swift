@@ -29,7 +29,7 @@ enum InventoryFile {
     static func overlongLine(in text: String) -> (line: Int, message: String)? {
         var text = text
         text.makeContiguousUTF8()
-        let found: (line: Int, start: Int, length: Int)? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let found: (line: Int, start: String, length: Int)? = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return nil }
             var line = 1
             var start = 0
@@ -38,7 +38,10 @@ enum InventoryFile {
                 let rest = bytes.count - start
                 let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), rest)
                 let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-                if end - start > InventoryLimits.lineBytes { return (line, start, end - start) }
+                if end - start > InventoryLimits.lineBytes {
+                    let head = UnsafeBufferPointer(rebasing: bytes[start..<(start + InventoryLimits.lineBytes)])
+                    return (line, String(decoding: head, as: UTF8.self), end - start)
+                }
                 guard newline != nil else { return nil }
                 line += 1
                 start = end + 1
@@ -46,10 +49,8 @@ enum InventoryFile {
             return nil
         } ?? nil
         guard let found else { return nil }
-        let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: found.start)
-        let quoted = InventoryValue.quoted(Substring(utf8[from..<utf8.index(from, offsetBy: min(found.length, 400))]))
-        return (found.line, "line \(found.line) is \(found.length) bytes long; inventory lines are at most \(InventoryLimits.lineBytes) bytes (it starts \(quoted))")
+        return (found.line, "line \(found.line) is \(found.length) bytes long; inventory lines are at most "
+                + "\(InventoryLimits.lineBytes) bytes (it starts \(InventoryValue.quoted(found.start)))")
     }
 
     /// A parser's message with each line cut to what a person reads (the YAML parser quotes the
