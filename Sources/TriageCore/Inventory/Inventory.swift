@@ -22,9 +22,7 @@ public struct Inventory: Sendable {
     public static func parse(_ text: String, path: String) throws(InventoryError) -> Inventory {
         var reader = InventoryReader(file: path)
         let inventory = reader.read(text)
-        if !reader.problems.isEmpty {
-            throw InventoryError(problems: reader.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
-        }
+        try reader.throwProblems()
         return inventory
     }
 

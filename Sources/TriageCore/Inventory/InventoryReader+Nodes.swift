@@ -6,6 +6,12 @@ extension InventoryReader {
         problems.append(InventoryProblem(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message))
     }
 
+    /// Every problem found, in file order.
+    func throwProblems() throws(InventoryError) {
+        guard !problems.isEmpty else { return }
+        throw InventoryError(problems: problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+    }
+
     mutating func mapping(_ node: Node, _ context: String) -> Node.Mapping? {
         if case .mapping(let map) = node { return map }
         report(node, "\(context) must be a mapping of `key: value` lines")

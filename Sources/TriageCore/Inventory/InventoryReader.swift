@@ -19,26 +19,43 @@ struct InventoryReader {
         self.baseDirectory = URL(fileURLWithPath: file).deletingLastPathComponent()
     }
 
+    /// What the top level of an inventory gives the devices.
+    struct TopLevel {
+        var defaults = SettingsLayer()
+        var groups: [String: SettingsLayer] = [:]
+        var groupOrder: [String] = []
+    }
+
+    var empty: Inventory { Inventory(path: file, devices: [], groups: []) }
+
+    /// Reads the whole inventory.
     mutating func read(_ text: String) -> Inventory {
-        let empty = Inventory(path: file, devices: [], groups: [])
+        guard let root = compose(text), let top = topLevel(root), let list = deviceList(root) else { return empty }
+        return devices(list.enumerated().map { ($0, $1) }, top)
+    }
+
+    /// The YAML tree of `text`, or nil with the problem reported.
+    mutating func compose(_ text: String) -> Node? {
         if let problem = InventoryFile.overlongLine(in: text) {
             problems.append(InventoryProblem(file: file, line: problem.line, column: InventoryLimits.lineBytes + 1, message: problem.message))
-            return empty
+            return nil
         }
-        let root: Node
         do {
             // The basic resolver: the reader reads every value as text, and the default one runs
             // seven regular expressions per scalar (half the load time of a 200,000-device file).
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 report(nil, "the file is empty; an inventory needs at least `version: 1` and `devices:`")
-                return empty
+                return nil
             }
-            root = node
+            return node
         } catch {
             report(nil, "not valid YAML: \(InventoryFile.excerpt(of: "\(error)"))")
-            return empty
+            return nil
         }
-        guard let top = mapping(root, "the top level") else { return empty }
+    }
+
+    mutating func topLevel(_ root: Node) -> TopLevel? {
+        guard let top = mapping(root, "the top level") else { return nil }
         let fields = fields(of: top, at: root, allowed: Self.topKeys, in: "the top level")
         if let version = fields["version"] {
             if let text = string(version, "version"), text != "1" {
@@ -47,28 +64,37 @@ struct InventoryReader {
         } else {
             report(root, "missing `version: 1` at the top")
         }
-        let defaults = fields["defaults"].map { layer($0, in: "defaults") } ?? SettingsLayer()
-        var groups: [String: SettingsLayer] = [:]
-        var groupOrder: [String] = []
+        var result = TopLevel()
+        result.defaults = fields["defaults"].map { layer($0, in: "defaults") } ?? SettingsLayer()
         if let groupsNode = fields["groups"], let groupMap = mapping(groupsNode, "groups") {
             for (name, value) in groupMap {
                 guard let groupName = name.string else { continue }
-                groups[groupName] = layer(value, in: "group '\(groupName)'")
-                groupOrder.append(groupName)
+                result.groups[groupName] = layer(value, in: "group \(InventoryValue.quoted(groupName))")
+                result.groupOrder.append(groupName)
             }
         }
-        var devices: [Device] = []
-        guard let devicesNode = fields["devices"] else {
+        return result
+    }
+
+    /// The entries of `devices:`, or nil with the problem reported.
+    mutating func deviceList(_ root: Node) -> Node.Sequence? {
+        guard let devicesNode = root.mapping?["devices"] else {
             report(root, "missing `devices:`, the list of devices")
-            return empty
+            return nil
         }
         guard case .sequence(let list) = devicesNode else {
             report(devicesNode, "`devices` must be a list (each entry starting with `- id: …`)")
-            return empty
+            return nil
         }
+        return list
+    }
+
+    /// The devices of `entries` (each with its place in the file's list); duplicate ids reported.
+    mutating func devices(_ entries: [(index: Int, node: Node)], _ top: TopLevel) -> Inventory {
+        var devices: [Device] = []
         var seen: [String: Int] = [:]
-        for (index, entry) in list.enumerated() {
-            guard let device = device(entry, index: index, defaults: defaults, groups: groups) else { continue }
+        for (index, entry) in entries {
+            guard let device = device(entry, index: index, defaults: top.defaults, groups: top.groups) else { continue }
             if let first = seen[device.id] {
                 report(entry, "duplicate device id \(InventoryValue.quoted(device.id)) (first at devices[\(first)])")
                 continue
@@ -76,7 +102,7 @@ struct InventoryReader {
             seen[device.id] = index
             devices.append(device)
         }
-        return Inventory(path: file, devices: devices, groups: groupOrder)
+        return Inventory(path: file, devices: devices, groups: top.groupOrder)
     }
 
     private mutating func device(_ node: Node, index: Int, defaults: SettingsLayer, groups: [String: SettingsLayer]) -> Device? {
