@@ -95,6 +95,12 @@ struct InventoryValueTests {
         #expect(problem?.message.contains(range) == true, "\(String(describing: problem))")
     }
 
+    @Test("`inventory check` warns of a known_hosts that is not a regular file", arguments: ["/dev/null", "/tmp"])
+    func knownHostsNotAFile(path: String) throws {
+        let inventory = try Inventory.parse(Self.inventory("known_hosts", path), path: "inv.yaml")
+        #expect(InventoryAdvice.warnings(for: inventory).contains { $0.contains("\(path) is not a regular file") })
+    }
+
     @Test("a file over the size limit is refused before it is parsed")
     func fileTooLarge() throws {
         let folder = try TemporaryDirectory(prefix: "triage-inventory-size")
