@@ -8,8 +8,14 @@ public struct SSHError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable, CaseIterable {
         /// The device answered the TCP connect with a reset: nothing listens on that port.
         case connectionRefused = "connection-refused"
-        /// No answer: the address does not route, the name does not resolve, or the connect timed out.
+        /// No answer: the address does not route, or the connect timed out.
         case unreachable
+        /// The device's host name does not resolve. Triage's own failure (a wrong name in the
+        /// inventory, or the controller's DNS), never evidence about the device.
+        case nameNotResolved = "name-not-resolved"
+        /// The controller itself failed: out of file descriptors or memory, or a file Triage needs
+        /// (known_hosts) is unusable. Triage's own failure, never evidence about the device.
+        case localFailure = "local-failure"
         /// The host key is not in the known_hosts file and the policy is `strict`.
         case hostKeyUnknown = "host-key-unknown"
         /// The host key differs from the one on record: a swapped device or an attack.

@@ -41,13 +41,13 @@ struct ReachabilityTests {
         }
     }
 
-    @Test("a name that does not resolve is unreachable")
+    @Test("a name that does not resolve is not the device's failure")
     func unresolvable() async throws {
         var configuration = configuration(port: 22)
         configuration.endpoint.host = "no-such-device.invalid"
         let error = await #expect(throws: SSHError.self) {
             try await SSHConnection.connect(configuration, logger: logger)
         }
-        #expect(error?.code == .unreachable)
+        #expect(error?.code == .nameNotResolved)
     }
 }

@@ -19,11 +19,7 @@ public enum SecretSource: Sendable, Hashable, CustomStringConvertible {
     func read() throws(SSHError) -> Secret {
         switch self {
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw SSHError(.credentialUnavailable, detail: "cannot read the secret from \(self)",
-                               remedy: "Check that the file exists and that Triage may read it.")
-            }
-            var bytes = [UInt8](data)
+            var bytes = try SecretFile.read(path, describedAs: description)
             while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
             return Secret(bytes: bytes)
         case .environment(let name):
@@ -31,6 +27,7 @@ public enum SecretSource: Sendable, Hashable, CustomStringConvertible {
                 throw SSHError(.credentialUnavailable, detail: "the \(self) is not set",
                                remedy: "Export \(name) in Triage's environment, or name a file instead.")
             }
+            guard value.utf8.count <= SecretFile.sizeLimit else { throw SecretFile.tooLarge(description) }
             return Secret(bytes: Array(value.utf8))
         }
     }

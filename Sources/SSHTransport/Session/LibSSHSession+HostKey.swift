@@ -15,6 +15,8 @@ extension LibSSHSession {
                 remedy: "Do not connect. Either the device was swapped or someone is intercepting the connection: escalate to third level. Only after the device is confirmed, remove the old line from known_hosts.",
                 knownFingerprint: knownFingerprint(presented: presented), presentedFingerprint: presented)
         case SSH_KNOWN_HOSTS_UNKNOWN, SSH_KNOWN_HOSTS_NOT_FOUND:
+            // libssh says "unknown" also when it could not open the file (e.g. out of descriptors).
+            if let reason = KnownHostsFile.unreadableReason(configuration.knownHostsPath) { throw reason }
             guard configuration.hostKeyPolicy == .acceptNew else {
                 throw SSHError(
                     .hostKeyUnknown, step: .hostKey,
@@ -24,14 +26,14 @@ extension LibSSHSession {
             }
             if ssh_session_update_known_hosts(session) != SSH_OK {
                 throw SSHError(
-                    .hostKeyUnknown, step: .hostKey,
+                    .localFailure, step: .hostKey,
                     detail: "the new host key could not be pinned into \(configuration.knownHostsPath): \(libsshError())",
                     remedy: "Check that the known_hosts file and its folder are writable.",
                     presentedFingerprint: presented)
             }
         default:
             throw SSHError(
-                .protocolError, step: .hostKey,
+                .localFailure, step: .hostKey,
                 detail: "the known_hosts file \(configuration.knownHostsPath) could not be read: \(libsshError())",
                 remedy: "Check the file's permissions and format (OpenSSH known_hosts lines).")
         }

@@ -22,12 +22,14 @@ final class LibSSHSession: @unchecked Sendable {
 
     /// TCP connect, key exchange, host key check and authentication, each within its deadline.
     func open() throws(SSHError) {
+        // Before the device is touched: an unusable known_hosts is Triage's mistake, not the device's.
+        try KnownHostsFile.checkUsable(configuration.knownHostsPath, policy: configuration.hostKeyPolicy)
         let connectDeadline = StepDeadline(.connect, limit: configuration.deadlines.connect)
         let fd = try TCPConnector.connect(to: endpoint, deadline: connectDeadline, cancellation: cancellation)
 
         guard let session = ssh_new() else {
             Glibc.close(fd)
-            throw SSHError(.protocolError, detail: "libssh could not create a session", remedy: "The controller is out of memory; retry later.")
+            throw SSHError.local("libssh could not create a session", errno: ENOMEM, step: .connect)
         }
         handle = session
         do throws(SSHError) {

@@ -11,11 +11,7 @@ enum TCPConnector {
         hints.ai_flags = AI_ADDRCONFIG
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(endpoint.host, String(endpoint.port), &hints, &list)
-        guard status == 0, let first = list else {
-            throw SSHError(.unreachable, step: .connect,
-                           detail: "the name \(endpoint.host) does not resolve (\(String(cString: gai_strerror(status))))",
-                           remedy: "Check the device's host in the inventory.")
-        }
+        guard status == 0, let first = list else { throw resolutionFailure(status, host: endpoint.host) }
         defer { freeaddrinfo(list) }
 
         var lastError: SSHError?
@@ -34,9 +30,7 @@ enum TCPConnector {
 
     private static func connect(_ address: addrinfo, deadline: StepDeadline, cancellation: CancellationFlag) throws(SSHError) -> Int32 {
         let fd = socket(address.ai_family, address.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), address.ai_protocol)
-        guard fd >= 0 else {
-            throw SSHError(.unreachable, step: .connect, detail: "cannot create a socket: \(errnoText())", remedy: "Check the controller's resources (open files).")
-        }
+        guard fd >= 0 else { throw SSHError.local("cannot create a socket", errno: errno, step: .connect) }
         var ok = false
         defer { if !ok { close(fd) } }
 
@@ -65,7 +59,18 @@ enum TCPConnector {
         return fd
     }
 
+    /// A name that does not resolve is Triage's (or its DNS's) failure, not the device's;
+    /// a resolver out of memory is the controller's.
+    private static func resolutionFailure(_ status: Int32, host: String) -> SSHError {
+        if status == EAI_SYSTEM { return SSHError.local("cannot resolve \(host)", errno: errno, step: .connect) }
+        if status == EAI_MEMORY { return SSHError.local("cannot resolve \(host)", errno: ENOMEM, step: .connect) }
+        return SSHError(.nameNotResolved, step: .connect,
+                        detail: "the name \(host) does not resolve (\(String(cString: gai_strerror(status))))",
+                        remedy: "Check the device's host in the inventory (a name, an IPv4 or an IPv6 address; the port goes in `port:`) and the controller's DNS.")
+    }
+
     private static func failure(_ code: Int32) -> SSHError {
+        if SSHError.isLocalShortage(code) { return SSHError.local("cannot connect", errno: code, step: .connect) }
         if code == ECONNREFUSED {
             return SSHError(.connectionRefused, step: .connect, detail: "the device refused the connection",
                             remedy: "Nothing listens on that port: check the SSH port in the inventory and that the device's SSH server runs.")
@@ -73,6 +78,4 @@ enum TCPConnector {
         return SSHError(.unreachable, step: .connect, detail: "cannot connect: \(String(cString: strerror(code)))",
                         remedy: "Check that the device is powered and online and that its address is right.")
     }
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 }

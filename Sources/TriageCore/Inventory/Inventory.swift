@@ -15,23 +15,14 @@ public struct Inventory: Sendable {
 
     /// Reads and validates the file. Every problem is reported at once, with its line.
     public static func load(path: String) throws(InventoryError) -> Inventory {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InventoryError(problems: [InventoryProblem(
-                file: path, message: "cannot read the file (does it exist, and may Triage read it?)")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InventoryError(problems: [InventoryProblem(file: path, message: "the file is not UTF-8 text")])
-        }
-        return try parse(text, path: path)
+        try parse(InventoryFile.text(at: path), path: path)
     }
 
     /// Validates `text` as an inventory; relative paths in it are taken relative to `path`'s folder.
     public static func parse(_ text: String, path: String) throws(InventoryError) -> Inventory {
         var reader = InventoryReader(file: path)
         let inventory = reader.read(text)
-        if !reader.problems.isEmpty {
-            throw InventoryError(problems: reader.problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
-        }
+        try reader.throwProblems()
         return inventory
     }
 
@@ -42,8 +33,14 @@ public struct Inventory: Sendable {
     /// Like `device(id:)`, but the error names close matches.
     public func requireDevice(id: String) throws(InventoryError) -> Device {
         if let device = device(id: id) { return device }
+        let listed = "no device with id \(InventoryValue.quoted(id)) (\(devices.count) devices listed)"
+        // A typed id that no inventory id can be (a lookalike letter, a zero-width joiner) gets no
+        // suggestion: the suggestion would look exactly like what was typed.
+        if let problem = InventoryValue.idProblem(id) {
+            throw InventoryError(problems: [InventoryProblem(file: path, message: "\(listed): \(problem).")])
+        }
         let close = devices.map(\.id).filter { $0.localizedCaseInsensitiveContains(id) || id.localizedCaseInsensitiveContains($0) }.prefix(5)
         let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-        throw InventoryError(problems: [InventoryProblem(file: path, message: "no device with id '\(id)' (\(devices.count) devices listed).\(hint)")])
+        throw InventoryError(problems: [InventoryProblem(file: path, message: "\(listed).\(hint)")])
     }
 }

@@ -8,8 +8,13 @@ public enum InventoryAdvice {
         let files = FileManager.default
         for device in inventory.devices {
             let ssh = device.ssh
-            if ssh.hostKeyPolicy == .strict && !files.fileExists(atPath: ssh.knownHostsPath) {
+            var info = stat()
+            let exists = stat(ssh.knownHostsPath, &info) == 0
+            if ssh.hostKeyPolicy == .strict && !exists {
                 warnings.insert("known_hosts file \(ssh.knownHostsPath) does not exist: strict devices using it will be refused until their keys are added")
+            }
+            if exists, info.st_mode & S_IFMT != S_IFREG {
+                warnings.insert("known_hosts \(ssh.knownHostsPath) is not a regular file: devices using it will be refused")
             }
             for credential in ssh.credentials {
                 switch credential {

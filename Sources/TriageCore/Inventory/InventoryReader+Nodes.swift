@@ -6,6 +6,12 @@ extension InventoryReader {
         problems.append(InventoryProblem(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message))
     }
 
+    /// Every problem found, in file order.
+    func throwProblems() throws(InventoryError) {
+        guard !problems.isEmpty else { return }
+        throw InventoryError(problems: problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+    }
+
     mutating func mapping(_ node: Node, _ context: String) -> Node.Mapping? {
         if case .mapping(let map) = node { return map }
         report(node, "\(context) must be a mapping of `key: value` lines")
@@ -23,17 +29,19 @@ extension InventoryReader {
         return nil
     }
 
-    mutating func int(_ node: Node, _ key: String) -> Int? {
+    /// A whole number within `range`; anything else is reported with the range.
+    mutating func int(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, key) else { return nil }
-        if let value = Int(text) { return value }
-        report(node, "`\(key)` must be a whole number, not '\(text)'")
+        if let value = Int(text), range.contains(value) { return value }
+        report(node, "`\(key)` must be a whole number in \(range.lowerBound)–\(range.upperBound), not \(InventoryValue.quoted(text))")
         return nil
     }
 
-    mutating func seconds(_ node: Node, _ key: String) -> Double? {
+    /// A number of seconds within `range` (which also keeps out `nan`, `inf` and `1e300`).
+    mutating func seconds(_ node: Node, _ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let text = string(node, key) else { return nil }
-        if let value = Double(text), value > 0, value <= 3600 { return value }
-        report(node, "`\(key)` must be a number of seconds between 0 and 3600, not '\(text)'")
+        if let value = Double(text), range.contains(value) { return value }
+        report(node, "`\(key)` must be a number of seconds in \(InventoryLimits.text(range)), not \(InventoryValue.quoted(text))")
         return nil
     }
 
@@ -43,7 +51,7 @@ extension InventoryReader {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            report(node, "`\(key)` must be true or false, not '\(text)'")
+            report(node, "`\(key)` must be true or false, not \(InventoryValue.quoted(text))")
             return nil
         }
     }

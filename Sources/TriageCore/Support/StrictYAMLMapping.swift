@@ -14,11 +14,11 @@ enum StrictYAMLMapping {
                 continue
             }
             guard allowed.contains(key) else {
-                report(keyNode, "\(context): unknown key '\(key)'\(SpellingSuggestion.hint(for: key, among: allowed))")
+                report(keyNode, "\(context): unknown key \(InventoryValue.quoted(key))\(SpellingSuggestion.hint(for: key, among: allowed))")
                 continue
             }
             guard result[key] == nil else {
-                report(keyNode, "\(context): '\(key)' is given twice")
+                report(keyNode, "\(context): \(InventoryValue.quoted(key)) is given twice")
                 continue
             }
             result[key] = value

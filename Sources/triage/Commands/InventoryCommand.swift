@@ -42,7 +42,7 @@ struct InventoryCommand: AsyncParsableCommand {
         @OptionGroup var inventoryOptions: InventoryOptions
 
         func run() async throws {
-            let inventory = try inventoryOptions.load()
+            let inventory = try inventoryOptions.load(device: self.device)
             let device: Device
             do {
                 device = try inventory.requireDevice(id: self.device)
@@ -61,15 +61,33 @@ struct InventoryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The inventory file (YAML).", discussion: "Defaults to $TRIAGE_INVENTORY."))
     var inventory: String?
 
+    /// The whole inventory, every device checked.
     func load() throws -> Inventory {
-        guard let path = inventory ?? ProcessInfo.processInfo.environment["TRIAGE_INVENTORY"], !path.isEmpty else {
-            throw CLIError.usage("no inventory given: pass --inventory FILE or set TRIAGE_INVENTORY.")
-        }
+        let path = try self.path()
         do {
             return try Inventory.load(path: path)
         } catch {
             throw CLIError.usage(error.description)
         }
+    }
+
+    /// What one device needs (its entry, the defaults and groups): a large inventory costs a
+    /// command about one device, not the whole fleet. The result's `requireDevice(id:)` answers
+    /// as the whole inventory's would.
+    func load(device: String) throws -> Inventory {
+        let path = try self.path()
+        do {
+            return try Inventory.load(path: path, device: device)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+    }
+
+    private func path() throws -> String {
+        guard let path = inventory ?? ProcessInfo.processInfo.environment["TRIAGE_INVENTORY"], !path.isEmpty else {
+            throw CLIError.usage("no inventory given: pass --inventory FILE or set TRIAGE_INVENTORY.")
+        }
+        return path
     }
 }
 

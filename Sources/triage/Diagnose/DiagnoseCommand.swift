@@ -108,5 +108,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 
     /// Failures that say nothing about the device, only about Triage's own setup: exit 1, no verdict.
-    static let ownFailures: Set<SSHError.Code> = [.credentialUnavailable, .hostKeyUnknown, .cancelled]
+    static let ownFailures: Set<SSHError.Code> = [
+        .credentialUnavailable, .hostKeyUnknown, .cancelled, .nameNotResolved, .localFailure,
+    ]
 }

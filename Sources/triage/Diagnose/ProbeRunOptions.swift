@@ -13,16 +13,27 @@ struct ProbeRunOptions: ParsableArguments {
         "Seconds between connect attempts.", discussion: "Defaults to the device's retries.spacing_seconds, else 5."))
     var retrySpacing: Double?
 
-    @Option(name: .customLong("deadline"), help: "Seconds the whole probe run may take, retries included.")
+    @Option(name: .customLong("deadline"), help: "Seconds the whole probe run may take, retries included (5–3600).")
     var deadline: Double = 300
 
     @Flag(help: "Log each connect attempt and probe on stderr.")
     var verbose = false
 
+    /// Absurd values are usage errors: `--deadline 0.0001` once made every probe "not run" and
+    /// that read as a device fault that opened a ticket.
     func validate() throws {
-        if let connectAttempts, !(1...20).contains(connectAttempts) { throw ValidationError("--connect-attempts must be 1…20.") }
-        if let retrySpacing, !(0...600).contains(retrySpacing) { throw ValidationError("--retry-spacing must be 0…600 seconds.") }
-        guard deadline > 0, deadline <= 3600 else { throw ValidationError("--deadline must be within 3600 seconds.") }
+        let attempts = InventoryLimits.connectAttempts
+        if let connectAttempts, !attempts.contains(connectAttempts) {
+            throw ValidationError("--connect-attempts must be \(attempts.lowerBound)–\(attempts.upperBound), not \(connectAttempts).")
+        }
+        let spacing = InventoryLimits.retrySpacingSeconds
+        if let retrySpacing, !spacing.contains(retrySpacing) {
+            throw ValidationError("--retry-spacing must be \(InventoryLimits.text(spacing)) seconds, not \(retrySpacing).")
+        }
+        let run = InventoryLimits.runDeadlineSeconds
+        guard run.contains(deadline) else {
+            throw ValidationError("--deadline must be \(InventoryLimits.text(run)) seconds, not \(deadline).")
+        }
     }
 
     /// The command line wins over the device's inventory settings.
