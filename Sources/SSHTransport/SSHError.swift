@@ -34,6 +34,16 @@ public struct SSHError: Error, Sendable, Hashable, CustomStringConvertible {
         case cancelled
     }
 
+    /// Whether the failure is Triage's own (its setup, its inventory, its machine) and so says
+    /// nothing about the device: no verdict, no order and no ticket may rest on it.
+    public var isTriagesOwn: Bool {
+        switch code {
+        case .credentialUnavailable, .hostKeyUnknown, .cancelled, .nameNotResolved, .localFailure: true
+        case .connectionRefused, .unreachable, .hostKeyChanged, .authenticationFailed, .deadlineExceeded,
+             .channelClosed, .protocolError: false
+        }
+    }
+
     /// The steps of a session, for deadlines and for saying where something failed.
     public enum Step: String, Sendable, Hashable {
         case connect, keyExchange = "key-exchange", hostKey = "host-key", authentication, command

@@ -32,7 +32,11 @@ struct DeliveryBoundsTests {
     @Test("An answer dripping one byte every 2 s ends at the request's deadline")
     func drip() async throws {
         let outcome = try await Self.deliverOnce(to: .drip(interval: .seconds(2), length: 1_000), timeout: 3)
-        #expect(outcome.error.contains("no complete answer within 3 s"), "\(outcome.error)")
+        // The whole body would take 2000 s. Normally Triage's deadline ends it; in a test process
+        // busy with hundreds of children, libcurl has once ended the stalled transfer itself first
+        // ("select/poll returned error"). Either way it must end early and stay undelivered.
+        let ended = outcome.error.contains("no complete answer within 3 s") || outcome.error.contains("select/poll")
+        #expect(ended, "\(outcome.error)")
         #expect(outcome.elapsed < .seconds(3 + 20))
     }
 

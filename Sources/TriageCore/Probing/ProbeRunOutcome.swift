@@ -9,7 +9,8 @@ public struct ProbeRunOutcome: Sendable {
     public var duration: Duration
     /// How many times Triage tried to connect.
     public var connectAttempts: Int
-    /// Set when no session could be opened at all (after the retries).
+    /// Set when no session could be opened at all (after the retries), or when a reconnect during
+    /// the run failed on Triage's own side (`SSHError.isTriagesOwn`).
     public var connectionFailure: SSHError?
     /// One record per probe that was started, in catalog order.
     public var probes: [ProbeRunRecord]

@@ -38,7 +38,17 @@ public struct ProbeRunner: Sendable {
         for (index, script) in catalog.scripts.enumerated() {
             let remaining = clock.now.duration(to: end)
             if connection == nil, remaining > .zero {
-                connection = try? await SSHConnection.connect(device.ssh, logger: logger)
+                do {
+                    connection = try await SSHConnection.connect(device.ssh, logger: logger)
+                } catch let error where error.isTriagesOwn {
+                    // A reconnect that fails on Triage's side (out of descriptors, say) says nothing
+                    // about the device: the run ends as Triage's own failure, not as probes "not run".
+                    outcome.connectionFailure = error
+                    outcome.probesNotRun = catalog.scripts[index...].map(\.name)
+                    break
+                } catch {
+                    connection = nil
+                }
             }
             guard let session = connection, remaining > .zero, !Task.isCancelled else {
                 outcome.probesNotRun = catalog.scripts[index...].map(\.name)

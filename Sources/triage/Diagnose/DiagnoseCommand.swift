@@ -42,7 +42,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let inventory = try inventoryOptions.load()
+        let inventory = try inventoryOptions.load(device: device)
         let target: Device
         do {
             target = try inventory.requireDevice(id: device)
@@ -63,7 +63,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
         let runner = runOptions.runner(catalog: catalog, for: target)
         let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
         if let signal { try await interrupted(outcome, by: signal, recorder: recorder) }
-        if let failure = outcome.connectionFailure, Self.ownFailures.contains(failure.code) {
+        if let failure = outcome.connectionFailure, failure.isTriagesOwn {
             try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)
         }
@@ -107,8 +107,4 @@ struct DiagnoseCommand: AsyncParsableCommand {
         requestedBy ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
     }
 
-    /// Failures that say nothing about the device, only about Triage's own setup: exit 1, no verdict.
-    static let ownFailures: Set<SSHError.Code> = [
-        .credentialUnavailable, .hostKeyUnknown, .cancelled, .nameNotResolved, .localFailure,
-    ]
 }

@@ -43,7 +43,8 @@ struct StoreFullTests {
             #expect(full.output.contains("[wlan]"), "the findings are shown: \(full.summary)")
             #expect(full.errors.contains("is not recorded") && full.errors.contains("full"), "\(full.summary)")
             let history = try await TriageRun.run(["history", "wlan-phy-missing", "--db", database, "--json"])
-            let recorded = try JSONSerialization.jsonObject(with: Data(history.standardOutput)) as? [[String: Any]]
+            #expect(history.exitCode == 0, "\(history.summary)")
+            let recorded = try? JSONSerialization.jsonObject(with: Data(history.standardOutput)) as? [[String: Any]]
             #expect(recorded?.count == 1, "only the first diagnosis is on record: \(history.summary)")
         }
     }

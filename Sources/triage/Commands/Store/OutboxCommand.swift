@@ -18,7 +18,7 @@ struct OutboxCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting()
+            let (database, _) = try await store.openExisting(readOnly: true)
             let rows = try await database.outbox(includeDelivered: all)
             if output.json { return try JSONOutput.print(rows) }
             if rows.isEmpty { return print(all ? "the outbox is empty" : "nothing pending") }

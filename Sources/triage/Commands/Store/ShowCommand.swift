@@ -16,7 +16,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let (database, _) = try await store.openExisting()
+        let (database, _) = try await store.openExisting(readOnly: true)
         guard let stored = try await database.diagnosis(id: diagnosis) else {
             throw CLIError.usage("no diagnosis \(diagnosis) in \(database.path) (or the prefix is not unique)")
         }
