@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// An order system on loopback that misbehaves in the two ways the CLI tests need, on a plain
 /// socket: `.silent` completes the TCP handshake (the kernel does) but never reads or answers;
@@ -16,6 +17,9 @@ final class UnhelpfulOrderSystem: Sendable {
 
     let port: Int
     private let listener: Int32
+    private let stopped = Atomic(false)
+    /// The answering thread closes the listener when it ends; without one, `stop()` does.
+    private let closesItself: Bool
 
     var url: URL { URL(string: "http://127.0.0.1:\(port)/orders")! }
 
@@ -33,11 +37,20 @@ final class UnhelpfulOrderSystem: Sendable {
         guard listener >= 0, bound else { throw SocketError(description: "cannot listen on loopback: \(String(cString: strerror(errno)))") }
         self.listener = listener
         port = Int(UInt16(bigEndian: address.sin_port))
-        guard case .failing(let body) = behaviour else { return }
+        guard case .failing(let body) = behaviour else {
+            closesItself = false
+            return
+        }
+        closesItself = true
         Thread.detachNewThread {
             while true {
                 let connection = accept(listener, nil, nil)
-                guard connection >= 0 else { return }
+                // After `stop()`'s shutdown, accept fails: only then is the number closed, so this
+                // thread never accepts on a number that another test has reused meanwhile.
+                guard connection >= 0 else {
+                    close(listener)
+                    return
+                }
                 Self.answer(connection, body: body)
                 close(connection)
             }
@@ -45,9 +58,12 @@ final class UnhelpfulOrderSystem: Sendable {
     }
 
     /// Closes the listening socket: connections waiting in its queue are reset, the answering thread ends.
+    /// Idempotent: a second `close` of the same number could close whatever descriptor another
+    /// test of this process opened in between (it once emptied a ChildProcess test's pipe).
     func stop() {
+        guard !stopped.exchange(true, ordering: .acquiringAndReleasing) else { return }
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        if !closesItself { close(listener) }
     }
 
     /// Reads the request (headers, then the body unless the client waits for `100 Continue`) and answers 500.
