@@ -22,6 +22,12 @@ struct Triage: AsyncParsableCommand {
     /// error (bad arguments, unusable inventory), 1 for a failure of Triage itself.
     static func main() async {
         TerminalStreams.install()
+        do {
+            try OpenFilesLimit.ensure()
+        } catch {
+            printError("error: \(error.message)")
+            exit(withError: ExitCode(error.status))
+        }
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -1,0 +1,33 @@
+import Glibc
+
+/// The open-files limit Triage needs, checked once at start.
+///
+/// Running out of descriptors halfway is worse than refusing at once: libdispatch, which
+/// URLSession and the signal sources use, sets up its event loop lazily and traps when it gets no
+/// descriptor (seen as SIGILL under `ulimit -n 12`), and every failure after that would be
+/// Triage's own, not the device's. So the soft limit is raised as far as the hard limit allows, and
+/// a process that still may open fewer than `minimum` files is refused with what to do.
+enum OpenFilesLimit {
+    /// One diagnosis uses about 15 descriptors (store and its journal files, the SSH socket,
+    /// known_hosts, dispatch's event loop); twice that leaves room for delivery over HTTP.
+    static let minimum: rlim_t = 32
+    /// Raised to at most this: enough for many sessions, far below what the kernel allows.
+    static let wanted: rlim_t = 4096
+
+    /// Raises the soft limit toward the hard one; throws when the result is under `minimum`.
+    static func ensure() throws(CLIError) {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        if limit.rlim_cur < wanted, limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = min(limit.rlim_max, wanted)
+            if setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
+        }
+        guard limit.rlim_cur >= minimum else {
+            throw CLIError.failure("""
+                Triage may have only \(limit.rlim_cur) open files at once (ulimit -n) and needs at least \
+                \(minimum). This is the controller, not a device: raise the limit (ulimit -n 1024) and retry.
+                """)
+        }
+    }
+}
