@@ -37,8 +37,7 @@ struct HTTPClient: Sendable {
                 await HTTPExchange(limit: Self.maximumBodyBytes).run(request)
             }
         } catch is Deadline.Expired {
-            throw DeliveryFailure("\(target): no complete answer within \(Self.seconds(timeout)) s "
-                + "(the receiver is stalled or too slow; delivery is retried)")
+            throw Self.stalled(target, timeout: timeout)
         } catch {
             throw DeliveryFailure("\(target): cancelled before an answer came")
         }
@@ -51,9 +50,17 @@ struct HTTPClient: Sendable {
                 + "Triage reads no more than that, so this is not taken as delivered (check the URL points at the sink)")
         case .failed(let reason):
             throw DeliveryFailure("\(target): \(reason) (the receiver is down or unreachable; delivery is retried)")
+        case .timedOut:
+            throw Self.stalled(target, timeout: timeout)
         case .cancelled:
             throw DeliveryFailure("\(target): cancelled before an answer came")
         }
+    }
+
+    /// The deadline passed, whether Triage's own or libcurl's (both are `timeout` long).
+    private static func stalled(_ target: String, timeout: TimeInterval) -> DeliveryFailure {
+        DeliveryFailure("\(target): no complete answer within \(seconds(timeout)) s "
+            + "(the receiver is stalled or too slow; delivery is retried)")
     }
 
     /// A redirect is never a delivery: the sink's URL is wrong, and following it would hand the

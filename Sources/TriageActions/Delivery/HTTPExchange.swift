@@ -18,6 +18,8 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         /// The body went past the limit; the transfer was stopped there.
         case tooLarge(status: Int)
         case failed(String)
+        /// libcurl's own timeout ended it (it races Triage's deadline, which has the same length).
+        case timedOut
         case cancelled
     }
 
@@ -109,6 +111,8 @@ final class HTTPExchange: NSObject, URLSessionDataDelegate, @unchecked Sendable 
                 outcome = .tooLarge(status: state.status)
             } else if state.cancelled {
                 outcome = .cancelled
+            } else if let error = error as? URLError, error.code == .timedOut {
+                outcome = .timedOut
             } else if let error {
                 outcome = .failed(error.localizedDescription)
             } else {
