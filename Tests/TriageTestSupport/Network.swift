@@ -1,12 +1,28 @@
 import Foundation
+import Synchronization
 
 /// Loopback ports and listeners for tests.
 public enum TestNetwork {
-    /// A TCP port on 127.0.0.1 that was free a moment ago.
+    /// The next port `freePort` tries. The ports come from below the kernel's ephemeral range
+    /// (32768 and up), and each only once per process: a port the kernel picked for `bind(0)` and
+    /// that was closed again could be handed to the next caller too, or taken as the local port of
+    /// any outgoing connection, before the server meant for it had bound it. Two servers then
+    /// raced for one port, and a test talked to another test's server (seen as a changed host key,
+    /// and as 64 sessions cut when the other test stopped its server).
+    private static let nextPort = Mutex(10_000 + Int(getpid() % 50) * 200)
+
+    /// A TCP port on 127.0.0.1 that is free now and that no other caller in this process gets.
     public static func freePort() throws -> Int {
-        let fd = try listeningSocket(port: 0)
-        defer { close(fd) }
-        return boundPort(of: fd)
+        for _ in 0..<10_000 {
+            let port = nextPort.withLock { value in
+                value = value >= 19_999 ? 10_000 : value + 1
+                return value
+            }
+            guard let fd = try? listeningSocket(port: port) else { continue }
+            close(fd)
+            return port
+        }
+        throw TimedOut(what: "a free loopback port between 10000 and 19999")
     }
 
     /// Runs `body` with a port where the kernel completes TCP handshakes but nobody ever speaks:
