@@ -26,8 +26,14 @@ public struct OpenSSHClient: Sendable {
     ) async throws -> Result {
         let askpass = workDirectory.appendingPathComponent("askpass.sh")
         if !FileManager.default.fileExists(atPath: askpass.path) {
-            try Data("#!/bin/sh\ncat '\(passwordFile.path)'\n".utf8).write(to: askpass)
-            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: askpass.path)
+            // Made whole and executable under a name of its own, then renamed: clients run at once,
+            // and one that found a half-written or not yet executable script failed its login.
+            let draft = workDirectory.appendingPathComponent("askpass.\(UUID().uuidString).sh")
+            try Data("#!/bin/sh\ncat '\(passwordFile.path)'\n".utf8).write(to: draft)
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: draft.path)
+            guard rename(draft.path, askpass.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: askpass.path])
+            }
         }
         let arguments = [
             "-F", "/dev/null", "-p", "\(port)", "-l", "root",
