@@ -38,7 +38,8 @@ final class LibSSHSession: @unchecked Sendable {
             Glibc.close(fd)
             throw error
         }
-        // The socket stays ours (libssh does not close a socket given with SSH_OPTIONS_FD): close() closes it.
+        // The socket stays ours (libssh does not close a working socket given with SSH_OPTIONS_FD):
+        // close() closes it, unless libssh already did after a hang-up or error.
         var socketOption = fd
         ssh_options_set(session, SSH_OPTIONS_FD, &socketOption)
         socket = fd
@@ -59,10 +60,15 @@ final class LibSSHSession: @unchecked Sendable {
         handle = nil
         let fd = socket
         socket = -1
+        // A socket handed over with SSH_OPTIONS_FD stays ours while it works, but libssh closes it
+        // itself once the device hangs up or the stream breaks. Closing that number again would
+        // close whatever another thread opened under it meanwhile: another session's socket,
+        // which then read someone else's bytes ("Decryption error") or lost its connection.
+        // Asked before ssh_disconnect, which forgets the socket without closing it.
+        let stillOpen = fd >= 0 && ssh_get_fd(session) == fd
         ssh_disconnect(session)
         ssh_free(session)
-        // A socket handed over with SSH_OPTIONS_FD stays the caller's: libssh does not close it.
-        if fd >= 0 { Glibc.close(fd) }
+        if stillOpen { Glibc.close(fd) }
     }
 
     /// Calls `operation` until it stops answering `SSH_AGAIN`, waiting for the socket between calls.
