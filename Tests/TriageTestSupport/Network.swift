@@ -47,16 +47,6 @@ public enum TestNetwork {
         canConnect(host: host, port: port)
     }
 
-    /// Waits until something accepts TCP connections on `host:port`.
-    public static func waitUntilListening(host: String, port: Int, timeout: Duration = .seconds(10)) async throws {
-        let end = ContinuousClock.now + timeout
-        while ContinuousClock.now < end {
-            if canConnect(host: host, port: port) { return }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        throw TimedOut(what: "a server on \(host):\(port)")
-    }
-
     public struct TimedOut: Error, CustomStringConvertible {
         public let what: String
         public var description: String { "timed out waiting for \(what)" }
