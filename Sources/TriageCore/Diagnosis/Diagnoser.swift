@@ -1,6 +1,4 @@
 import Foundation
-import SSHTransport
-
 /// From one probe run to one diagnosis: parse the sections into facts, run the knowledge base,
 /// decide the verdict by the policy, and keep the evidence.
 public struct Diagnoser: Sendable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SSHTransport
 import TriageCore
+import TriageInventory
 
 struct InventoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

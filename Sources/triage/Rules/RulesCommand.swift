@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import TriageCore
 import TriageSimulator
 
@@ -40,9 +41,11 @@ struct RulesCommand: AsyncParsableCommand {
             let book = try RulesCommand.book(directory: directory, failureStatus: 2)
             let scenarios = try BundledResources.requireDirectory(named: "Scenarios")
             let catalog = try ProbeCatalog.bundled()
-            let runner = RuleTestRunner(book: book) { id in
+            var logger = Logger(label: "triage.rules") { StreamLogHandler.standardError(label: $0) }
+            logger.logLevel = .warning
+            let runner = RuleTestRunner(book: book) { [logger] id in
                 let sections = try await LocalProbeRun.sections(
-                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog)
+                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog, logger: logger)
                 return Diagnoser.document(sections: sections)
             }
             let results = await runner.run()
