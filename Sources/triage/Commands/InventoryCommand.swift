@@ -26,8 +26,7 @@ struct InventoryCommand: AsyncParsableCommand {
                 print("\(file): OK, \(counted(inventory.devices.count, "device")), \(counted(inventory.groups.count, "group"))")
                 for warning in InventoryAdvice.warnings(for: inventory) { print("warning: \(warning)") }
             } catch {
-                printError(error.description)
-                throw ExitCode(1)
+                throw ProblemsFound(report: error.description)
             }
         }
     }
