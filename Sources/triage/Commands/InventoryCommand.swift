@@ -61,26 +61,17 @@ struct InventoryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The inventory file (YAML).", discussion: "Defaults to $TRIAGE_INVENTORY."))
     var inventory: String?
 
-    /// The whole inventory, every device checked.
+    /// The whole inventory, every device checked. An unusable one is the user's to fix
+    /// (`InventoryError` is a usage error: exit 2).
     func load() throws -> Inventory {
-        let path = try self.path()
-        do {
-            return try Inventory.load(path: path)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        try Inventory.load(path: try path())
     }
 
     /// What one device needs (its entry, the defaults and groups): a large inventory costs a
     /// command about one device, not the whole fleet. The result's `requireDevice(id:)` answers
     /// as the whole inventory's would.
     func load(device: String) throws -> Inventory {
-        let path = try self.path()
-        do {
-            return try Inventory.load(path: path, device: device)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        try Inventory.load(path: try path(), device: device)
     }
 
     private func path() throws -> String {
