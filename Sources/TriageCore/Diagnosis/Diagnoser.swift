@@ -38,6 +38,15 @@ public struct Diagnoser: Sendable {
         return (diagnosis, document)
     }
 
+    /// Like `diagnose`, for a run that may have ended in Triage's own failure (a name that does
+    /// not resolve, no descriptors left, an unreadable credential, a cancellation): such a run
+    /// says nothing about the device, so it gets no verdict. It throws that failure instead.
+    public func requireDiagnosis(_ outcome: ProbeRunOutcome, request: Request) throws(TransportFailure)
+        -> (diagnosis: Diagnosis, facts: JSONValue) {
+        if let own = outcome.triagesOwnFailure { throw own }
+        return diagnose(outcome, request: request)
+    }
+
     /// The facts of a complete run's sections (rule tests on scenarios, where no SSH session is involved).
     public static func document(sections: [ProbeSection], probeNames: [String] = ProbeCatalog.probeNames) -> JSONValue {
         FactDocument.make(facts: DeviceFacts(sections: sections), run: RunFacts(completeRunOf: probeNames))

@@ -13,8 +13,13 @@ struct InMemoryPipelineTests {
 
     struct Run {
         let outcome: ProbeRunOutcome
-        let diagnosis: Diagnosis
+        /// Nil when the run ended in Triage's own failure (`requireDiagnosis` refused it).
+        let verdictable: Diagnosis?
         let transport: InMemoryProbeTransport
+
+        var diagnosis: Diagnosis {
+            get throws { try #require(verdictable, "a run that is evidence about the device gets a diagnosis") }
+        }
     }
 
     func run(_ device: InMemoryDevice, lineKnownDown: Bool = false) async throws -> Run {
@@ -24,20 +29,22 @@ struct InMemoryPipelineTests {
         let transport = InMemoryProbeTransport(device: device, catalog: catalog)
         let runner = ProbeRunner(catalog: catalog, retry: ConnectRetryPolicy(attempts: 3, spacing: .zero))
         let outcome = await runner.run(on: identity, through: transport, logger: logger)
-        let diagnosis = Diagnoser(rules: try RuleBook.load())
-            .diagnose(outcome, request: .init(requestedBy: "test", lineKnownDown: lineKnownDown)).diagnosis
+        let diagnoser = Diagnoser(rules: try RuleBook.load())
+        let diagnosis = try? diagnoser.requireDiagnosis(outcome, request: .init(requestedBy: "test", lineKnownDown: lineKnownDown))
+            .diagnosis
         #expect(transport.openSessions == 0, "every session the runner opened was closed")
-        return Run(outcome: outcome, diagnosis: diagnosis, transport: transport)
+        return Run(outcome: outcome, verdictable: diagnosis, transport: transport)
     }
 
     @Test("a healthy device: four complete probes on one session, verdict healthy")
     func healthy() async throws {
         let run = try await run(InMemoryDevice())
+        let diagnosis = try run.diagnosis
         #expect(run.outcome.isComplete)
         #expect(run.transport.connectAttempts == 1)
         #expect(run.transport.probesRun == ProbeCatalog.probeNames)
-        #expect(run.diagnosis.verdict == .healthy, "\(run.diagnosis.findings.map(\.ruleID))")
-        #expect(run.diagnosis.device.host == "memory")
+        #expect(diagnosis.verdict == .healthy, "\(diagnosis.findings.map(\.ruleID))")
+        #expect(diagnosis.device.host == "memory")
     }
 
     /// Each connect failure a device can cause, with what Rules/transport.yaml decides for it.
@@ -57,36 +64,39 @@ struct InMemoryPipelineTests {
     func connectFailure(_ index: Int) async throws {
         let (code, step, attempts, rule, verdict) = Self.connectFailures[index]
         let run = try await run(InMemoryDevice(connects: Array(repeating: .fail(code, step), count: 3)))
+        let diagnosis = try run.diagnosis
         #expect(run.outcome.connectionFailure?.code == code && run.outcome.triagesOwnFailure == nil)
         #expect(run.transport.connectAttempts == attempts, "only what another try can cure is retried")
         #expect(run.outcome.probesNotRun == ProbeCatalog.probeNames && run.transport.probesRun.isEmpty)
-        #expect(run.diagnosis.rulesFired.contains(rule), "\(run.diagnosis.rulesFired)")
-        #expect(run.diagnosis.verdict == verdict)
-        #expect(run.diagnosis.sections.isEmpty, "no device output without a session")
+        #expect(diagnosis.rulesFired.contains(rule), "\(diagnosis.rulesFired)")
+        #expect(diagnosis.verdict == verdict)
+        #expect(diagnosis.sections.isEmpty, "no device output without a session")
     }
 
     @Test("unreachable while the line is known down: escalated to the network side, not replaced")
     func unreachableLineDown() async throws {
         let run = try await run(InMemoryDevice(connects: Array(repeating: .fail(.unreachable, .connect), count: 3)),
                                 lineKnownDown: true)
-        #expect(run.diagnosis.rulesFired == ["transport-unreachable-line-down"] && run.diagnosis.verdict == .escalate)
+        let diagnosis = try run.diagnosis
+        #expect(diagnosis.rulesFired == ["transport-unreachable-line-down"] && diagnosis.verdict == .escalate)
     }
 
     @Test("a device that connects on the second try is diagnosed as if it had on the first")
     func retriedConnect() async throws {
         let run = try await run(InMemoryDevice(connects: [.fail(.connectionRefused, .connect), .accept]))
+        let diagnosis = try run.diagnosis
         #expect(run.outcome.connectAttempts == 2 && run.outcome.isComplete)
-        #expect(run.diagnosis.verdict == .healthy)
+        #expect(diagnosis.verdict == .healthy)
     }
 
-    @Test("Triage's own failures are not evidence: not retried, marked as Triage's, no device rule fires",
+    @Test("Triage's own failures are not evidence: not retried, marked as Triage's, no verdict",
           arguments: [TransportFailure.Code.nameNotResolved, .localFailure, .credentialUnavailable, .hostKeyUnknown])
     func ownFailure(_ code: TransportFailure.Code) async throws {
         let run = try await run(InMemoryDevice(connects: [.fail(code, .connect)]))
         let failure = try #require(run.outcome.triagesOwnFailure)
         #expect(failure.code == code && failure.kind == .triagesOwn)
         #expect(run.transport.connectAttempts == 1)
-        #expect(!run.diagnosis.rulesFired.contains { $0.hasPrefix("transport-unreachable") || $0 == "transport-auth-refused" })
+        #expect(run.verdictable == nil, "no diagnosis, so no verdict, order or ticket")
     }
 
     @Test("a probe cut off by a hang-up keeps what arrived; the next probe gets a new session")
@@ -95,30 +105,33 @@ struct InMemoryPipelineTests {
         var device = InMemoryDevice(endings: ["link": .hangUp(afterSections: 3)])
         device.sections = healthy
         let run = try await run(device)
+        let diagnosis = try run.diagnosis
         let link = try #require(run.outcome.probes.first { $0.name == "link" })
         #expect(link.failure?.code == .channelClosed && !link.isComplete)
         #expect(link.reading.sections == Array(try #require(healthy["link"]).prefix(3)))
         #expect(run.transport.connectAttempts == 2, "reconnected after the dropped session")
         #expect(run.outcome.probes.filter(\.isComplete).map(\.name) == ["wlan", "led", "system"])
-        #expect(run.diagnosis.rulesFired.contains("probes-cut-short") && run.diagnosis.verdict == .escalate)
-        #expect(run.diagnosis.warnings.contains { $0.contains("probe link did not finish: channel-closed") })
+        #expect(diagnosis.rulesFired.contains("probes-cut-short") && diagnosis.verdict == .escalate)
+        #expect(diagnosis.warnings.contains { $0.contains("probe link did not finish: channel-closed") })
     }
 
     @Test("a probe whose output hit the cap keeps the part that arrived, marked truncated")
     func truncatedOutput() async throws {
         let run = try await run(InMemoryDevice(endings: ["system": .truncated(afterBytes: 600)]))
+        let diagnosis = try run.diagnosis
         let system = try #require(run.outcome.probes.last)
         #expect(system.isTruncated && !system.isComplete && !system.reading.sections.isEmpty)
-        #expect(run.diagnosis.verdict == .escalate && run.diagnosis.rulesFired.contains("probes-cut-short"))
-        #expect(run.diagnosis.warnings.contains("probe system did not finish: output cut at the cap"))
+        #expect(diagnosis.verdict == .escalate && diagnosis.rulesFired.contains("probes-cut-short"))
+        #expect(diagnosis.warnings.contains("probe system did not finish: output cut at the cap"))
     }
 
     @Test("a device that takes logins but runs nothing costs one deadline, not four")
     func deadlineBeforeAnySection() async throws {
         let run = try await run(InMemoryDevice(endings: ["wlan": .deadline(afterSections: 0)]))
+        let diagnosis = try run.diagnosis
         #expect(run.outcome.probes.map(\.name) == ["wlan"] && run.outcome.probes[0].failure?.code == .deadlineExceeded)
         #expect(run.outcome.probesNotRun == ["link", "led", "system"])
-        #expect(run.diagnosis.verdict == .escalate)
+        #expect(diagnosis.verdict == .escalate)
     }
 
     @Test("a reconnect that fails on Triage's side ends the run as Triage's own failure")
@@ -127,6 +140,17 @@ struct InMemoryPipelineTests {
                                                endings: ["wlan": .hangUp(afterSections: 1)]))
         #expect(run.outcome.triagesOwnFailure?.code == .localFailure)
         #expect(run.outcome.probesNotRun == ["link", "led", "system"])
+        #expect(run.verdictable == nil, "what wlan printed before is no verdict either")
+    }
+
+    @Test("a session that breaks during a probe: that probe is cut short, the others run on a new session")
+    func brokenDuringProbe() async throws {
+        let run = try await run(InMemoryDevice(endings: ["led": .fail(.protocolError)]))
+        let diagnosis = try run.diagnosis
+        #expect(run.outcome.probes.map(\.name) == ProbeCatalog.probeNames)
+        #expect(run.outcome.probes[2].failure?.code == .protocolError && run.outcome.probes[2].reading.sections.isEmpty)
+        #expect(run.transport.connectAttempts == 2)
+        #expect(diagnosis.rulesFired.contains("probes-cut-short") && diagnosis.verdict == .escalate)
     }
 
     @Test("frames written from sections read back as the same sections")
