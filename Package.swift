@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "triage", targets: ["triage"]),
         .library(name: "TriageCore", targets: ["TriageCore"]),
+        .library(name: "TriageInventory", targets: ["TriageInventory"]),
         .library(name: "TriageStore", targets: ["TriageStore"]),
         .library(name: "TriageActions", targets: ["TriageActions"]),
     ],
@@ -42,13 +43,25 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The pure core: probes, parsers, facts, rules, diagnosis and the runner behind `ProbeTransport`.
+        // No transport and no I/O beyond its bundled files.
         .target(
             name: "TriageCore",
             dependencies: [
-                "SSHTransport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Devices and how to reach them: the inventory, and the libssh `ProbeTransport`.
+        .target(
+            name: "TriageInventory",
+            dependencies: [
+                "TriageCore",
+                "SSHTransport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
         ),
@@ -68,7 +81,6 @@ let package = Package(
             dependencies: [
                 "TriageCore",
                 "TriageStore",
-                "SSHTransport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -103,6 +115,7 @@ let package = Package(
             name: "triage",
             dependencies: [
                 "TriageCore",
+                "TriageInventory",
                 "TriageSimulator",
                 "TriageStore",
                 "TriageActions",
@@ -149,7 +162,7 @@ let package = Package(
         .executableTarget(
             name: "DiagnosisBenchmark",
             dependencies: [
-                "TriageCore", "TriageSimulator", "TriageTestSupport",
+                "TriageCore", "TriageInventory", "TriageSimulator", "TriageTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/Diagnosis",
@@ -167,13 +180,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageSimulatorTests",
-            dependencies: ["TriageSimulator", "TriageCore", "SSHTransport", "TriageTestSupport"],
+            dependencies: ["TriageSimulator", "TriageCore", "TriageInventory", "SSHTransport", "TriageTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "TriageStoreTests",
             dependencies: [
-                "TriageStore", "TriageActions", "TriageCore", "SSHTransport", "TriageTestSupport",
+                "TriageStore", "TriageActions", "TriageCore", "TriageInventory", "SSHTransport", "TriageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 "ChildProcess",
             ],
@@ -182,9 +195,15 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageCoreTests",
-            dependencies: ["TriageCore", "SSHTransport", "TriageTestSupport"],
+            // TriageSimulator for its tool shims: the probe fixture tests run the scripts on fixture devices.
+            dependencies: ["TriageCore", "TriageSimulator", "TriageTestSupport"],
             // Golden cases and fixture devices are read from the source tree by path, not bundled.
             exclude: ["Golden", "Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageInventoryTests",
+            dependencies: ["TriageInventory", "TriageCore", "SSHTransport", "TriageTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

@@ -11,6 +11,7 @@
 import Foundation
 import Logging
 import TriageCore
+import TriageInventory
 import TriageSimulator
 import TriageTestSupport
 
@@ -35,9 +36,10 @@ func timed<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
 
 // 1. Offline parse and rules on the largest scenario.
 let scenarios = try BundledResources.requireDirectory(named: "Scenarios")
+let quiet = Logger(label: "bench.local") { _ in SwiftLogNoOpLogHandler() }
 var largest: (id: String, sections: [ProbeSection]) = ("", [])
 for folder in try FileManager.default.contentsOfDirectory(at: scenarios, includingPropertiesForKeys: nil) {
-    let sections = try await LocalProbeRun.sections(scenarioFolder: folder, catalog: catalog)
+    let sections = try await LocalProbeRun.sections(scenarioFolder: folder, catalog: catalog, logger: quiet)
     let bytes = sections.reduce(0) { $0 + $1.output.utf8.count }
     if bytes > largest.sections.reduce(0, { $0 + $1.output.utf8.count }) { largest = (folder.lastPathComponent, sections) }
 }

@@ -18,15 +18,14 @@ struct Triage: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command and turns errors into the documented exit statuses: 2 for a usage
-    /// error (bad arguments, unusable inventory), 1 for a failure of Triage itself.
+    /// Runs the command; every error ends at `ErrorEdge`, which reports it and picks the exit
+    /// status (2 usage, 1 Triage's own; verdicts are statuses the commands choose themselves).
     static func main() async {
         TerminalStreams.install()
         do {
             try OpenFilesLimit.ensure()
         } catch {
-            printError("error: \(error.message)")
-            exit(withError: ExitCode(error.status))
+            ErrorEdge.exit(reporting: error)
         }
         let command: any ParsableCommand
         do {
@@ -34,7 +33,7 @@ struct Triage: AsyncParsableCommand {
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             printError(fullMessage(for: error))
-            exit(withError: ExitCode(CLIError.usageStatus))
+            exit(withError: ExitCode(ErrorEdge.usageStatus))
         }
         do {
             var command = command
@@ -43,11 +42,8 @@ struct Triage: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as CLIError {
-            printError("error: \(error.message)")
-            exit(withError: ExitCode(error.status))
         } catch {
-            exit(withError: error)
+            ErrorEdge.exit(reporting: error)
         }
     }
 }

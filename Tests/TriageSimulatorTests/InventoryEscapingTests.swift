@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// Whatever a scenario's device fields hold, the inventory the simulator writes loads and reads

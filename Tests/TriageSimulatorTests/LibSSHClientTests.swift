@@ -3,6 +3,7 @@ import Logging
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// Triage's own client (libssh) against the simulator (swift-nio-ssh): two independent SSH

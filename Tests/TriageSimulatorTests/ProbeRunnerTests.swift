@@ -3,6 +3,7 @@ import Logging
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// The real probes, sent by the real client to simulated routers.

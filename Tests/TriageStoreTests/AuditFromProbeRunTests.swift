@@ -1,5 +1,4 @@
 import Foundation
-import SSHTransport
 import Testing
 import TriageActions
 import TriageCore
@@ -8,9 +7,8 @@ import TriageTestSupport
 
 @Suite("Audit entries from probe runs")
 struct AuditFromProbeRunTests {
-    static func device(_ id: String) -> Device {
-        Device(id: id, ssh: SSHClientConfiguration(endpoint: SSHEndpoint(host: "127.0.0.9", user: "root"),
-                                                   credentials: [], knownHostsPath: "/dev/null"))
+    static func device(_ id: String) -> ProbedDevice {
+        ProbedDevice(id: id, host: "127.0.0.9", endpoint: "127.0.0.9:22")
     }
 
     @Test("A run cut short: what ran, the probes' SHA-256s, how each ended, and who asked")
@@ -19,7 +17,7 @@ struct AuditFromProbeRunTests {
         defer { folder.remove() }
         let database = try await StoreTestPaths.database(in: folder)
         let started = Date(timeIntervalSince1970: 1_790_000_000)
-        let timeout = SSHError(.deadlineExceeded, endpoint: "127.0.0.9:22", step: .command, detail: "probe link ran past 30 s", remedy: "")
+        let timeout = TransportFailure(.deadlineExceeded, endpoint: "127.0.0.9:22", step: .command, detail: "probe link ran past 30 s", remedy: "")
         let outcome = ProbeRunOutcome(
             device: Self.device("cpe-audit-run"), startedAt: started, duration: .milliseconds(31_500), connectAttempts: 2,
             probes: [
@@ -48,7 +46,7 @@ struct AuditFromProbeRunTests {
         let folder = try TemporaryDirectory(prefix: "triage-audit")
         defer { folder.remove() }
         let database = try await StoreTestPaths.database(in: folder)
-        let refused = SSHError(.connectionRefused, endpoint: "127.0.0.9:22", step: .connect, detail: "connection refused", remedy: "")
+        let refused = TransportFailure(.connectionRefused, endpoint: "127.0.0.9:22", step: .connect, detail: "connection refused", remedy: "")
         let outcome = ProbeRunOutcome(device: Self.device("cpe-unreachable"), startedAt: Date(), connectAttempts: 3,
                                       connectionFailure: refused, probesNotRun: ["wlan", "link", "led", "system"])
         try await StoreTestPaths.recorder(database).recordAudit(outcome, requestedBy: "bob")

@@ -1,5 +1,7 @@
-/// A problem with the config file: where (file and line), and what is wrong.
-public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+public import TriageCore
+
+/// A problem with the config file: where (file and line), and what is wrong. The user's to fix.
+public struct ConfigurationError: TriageError {
     public var problem: String
     public var file: String?
     public var line: Int?
@@ -10,8 +12,11 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
         self.line = line
     }
 
+    public var kind: TriageErrorKind { .usage }
+    public var remedy: String { "" }
+
     /// `config FILE:LINE: problem`, as compilers write it, so editors and terminals can jump there.
-    public var description: String {
+    public var message: String {
         let place = [file, line.map(String.init)].compactMap(\.self).joined(separator: ":")
         return place.isEmpty ? "config: \(problem)" : "config \(place): \(problem)"
     }

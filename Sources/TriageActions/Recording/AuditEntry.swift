@@ -1,5 +1,4 @@
 import Foundation
-import SSHTransport
 import TriageCore
 import TriageStore
 
@@ -16,7 +15,7 @@ enum AuditEntry {
             : outcome.connectionFailure != nil ? .connectionFailed : (outcome.isComplete ? .completed : .incomplete)
         let seconds = Double(outcome.duration.components.seconds) + Double(outcome.duration.components.attoseconds) / 1e18
         return AuditRecord(
-            requestedBy: requestedBy, deviceID: outcome.device.id, host: outcome.device.ssh.endpoint.host, diagnosisID: nil,
+            requestedBy: requestedBy, deviceID: outcome.device.id, host: outcome.device.host, diagnosisID: nil,
             probeSHA256: Dictionary(outcome.probes.map { ($0.name, $0.sha256) }, uniquingKeysWith: { first, _ in first }),
             startedAt: outcome.startedAt, endedAt: outcome.startedAt.addingTimeInterval(seconds), outcome: outcomeKind,
             connectAttempts: outcome.connectAttempts, failure: interruption ?? outcome.connectionFailure.map(describe), probes: probes)
@@ -31,7 +30,7 @@ enum AuditEntry {
             outcome: .notProbed, connectAttempts: 0, failure: nil, probes: [])
     }
 
-    private static func describe(_ error: SSHError) -> String {
+    private static func describe(_ error: TransportFailure) -> String {
         let step = error.step.map { " at \($0.rawValue)" } ?? ""
         return "\(error.code.rawValue)\(step): \(error.detail)"
     }

@@ -1,6 +1,4 @@
 import Foundation
-import SSHTransport
-
 /// From one probe run to one diagnosis: parse the sections into facts, run the knowledge base,
 /// decide the verdict by the policy, and keep the evidence.
 public struct Diagnoser: Sendable {
@@ -38,6 +36,15 @@ public struct Diagnoser: Sendable {
             rulesFired: findings.map(\.ruleID), probeSHA256: Dictionary(outcome.probes.map { ($0.name, $0.sha256) }) { a, _ in a },
             sections: sections, warnings: Self.warnings(outcome: outcome, facts: facts))
         return (diagnosis, document)
+    }
+
+    /// Like `diagnose`, for a run that may have ended in Triage's own failure (a name that does
+    /// not resolve, no descriptors left, an unreadable credential, a cancellation): such a run
+    /// says nothing about the device, so it gets no verdict. It throws that failure instead.
+    public func requireDiagnosis(_ outcome: ProbeRunOutcome, request: Request) throws(TransportFailure)
+        -> (diagnosis: Diagnosis, facts: JSONValue) {
+        if let own = outcome.triagesOwnFailure { throw own }
+        return diagnose(outcome, request: request)
     }
 
     /// The facts of a complete run's sections (rule tests on scenarios, where no SSH session is involved).

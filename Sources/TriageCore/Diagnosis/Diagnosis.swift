@@ -1,6 +1,4 @@
 public import Foundation
-import SSHTransport
-
 /// The record of one diagnosis: who asked, what ran, what it showed, what was decided.
 /// Stored by TriageStore, printed by `triage diagnose`, acted on by TriageActions.
 public struct Diagnosis: Sendable, Hashable, Codable, Identifiable {
@@ -68,8 +66,8 @@ public struct DeviceSummary: Sendable, Hashable, Codable {
         self.customer = customer
     }
 
-    public init(_ device: Device) {
-        self.init(id: device.id, host: device.ssh.endpoint.host, model: device.model, firmware: device.firmware,
+    public init(_ device: ProbedDevice) {
+        self.init(id: device.id, host: device.host, model: device.model, firmware: device.firmware,
                   serial: device.serial, customer: device.customer)
     }
 }

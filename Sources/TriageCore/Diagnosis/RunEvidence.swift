@@ -1,5 +1,3 @@
-import SSHTransport
-
 /// The probe run itself as evidence: what SSH said, and how each probe ended. These are made by
 /// the controller, not printed by the device, and are named so (`triage: …`).
 enum RunEvidence {
@@ -7,7 +5,7 @@ enum RunEvidence {
     static let probesSubject = "triage: probe run"
 
     static func sections(of outcome: ProbeRunOutcome) -> [ProbeSection] {
-        var ssh = ["\(outcome.connectAttempts) connect attempt(s) to \(outcome.device.ssh.endpoint)"]
+        var ssh = ["\(outcome.connectAttempts) connect attempt(s) to \(outcome.device.endpoint)"]
         if let failure = outcome.connectionFailure { ssh.append(failure.description) }
         var probes: [String] = outcome.probes.map { probe in
             if probe.isComplete { return "\(probe.name): complete, \(probe.reading.sections.count) sections" }

@@ -1,5 +1,3 @@
-import SSHTransport
-
 /// What the probe run itself showed, as facts the rules can read: `transport`, `probes`, `line`.
 /// Transport outcomes are diagnosed by rules like any other fact (Rules/transport.yaml).
 struct RunFacts: Sendable, Hashable, Codable {

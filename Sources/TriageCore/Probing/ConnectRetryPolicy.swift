@@ -1,5 +1,3 @@
-public import SSHTransport
-
 /// How often to try reaching a device before calling it unreachable, and how far apart.
 /// Only failures that another try can cure are retried: no answer, refused, a handshake that
 /// timed out. A changed host key, refused credentials or a cancellation are final at once.
@@ -14,7 +12,7 @@ public struct ConnectRetryPolicy: Sendable, Hashable {
 
     public static let standard = ConnectRetryPolicy()
 
-    public func isWorthRetrying(_ error: SSHError) -> Bool {
+    public func isWorthRetrying(_ error: TransportFailure) -> Bool {
         switch error.code {
         case .unreachable, .connectionRefused: true
         case .deadlineExceeded: error.step == .connect || error.step == .keyExchange

@@ -1,12 +1,12 @@
 import Foundation
 public import Logging
-import SSHTransport
 
-/// Runs the probe scripts on one device over SSH and reads what they print.
+/// Runs the probe scripts on one device through a `ProbeTransport` and reads what they print.
 ///
-/// Nothing is installed on the device: each script goes over the channel's stdin to `sh -s`,
+/// Nothing is installed on the device: each script goes over the session's stdin to `sh -s`,
 /// with a fresh boundary token per run. A probe that is cut short (deadline, output cap, dropped
-/// channel) keeps what arrived; the next probe gets a new session.
+/// session) keeps what arrived; the next probe gets a new session. The one runner drives every
+/// transport: libssh for devices, the local shell for rule tests, memory for pipeline tests.
 public struct ProbeRunner: Sendable {
     public var catalog: ProbeCatalog
     public var retry: ConnectRetryPolicy
@@ -19,16 +19,16 @@ public struct ProbeRunner: Sendable {
         self.overallDeadline = overallDeadline
     }
 
-    public func run(on device: Device, logger: Logger) async -> ProbeRunOutcome {
+    public func run(on device: ProbedDevice, through transport: any ProbeTransport, logger: Logger) async -> ProbeRunOutcome {
         let clock = ContinuousClock()
         let started = clock.now
         let end = started.advanced(by: overallDeadline)
         var outcome = ProbeRunOutcome(device: device, startedAt: Date())
         defer { outcome.duration = started.duration(to: clock.now) }
 
-        var connection: SSHConnection?
-        do throws(SSHError) {
-            connection = try await connectWithRetries(device, until: end, outcome: &outcome, logger: logger)
+        var connection: (any ProbeSession)?
+        do throws(TransportFailure) {
+            connection = try await connectWithRetries(device, through: transport, until: end, outcome: &outcome, logger: logger)
         } catch {
             outcome.connectionFailure = error
             outcome.probesNotRun = catalog.scripts.map(\.name)
@@ -39,7 +39,7 @@ public struct ProbeRunner: Sendable {
             let remaining = clock.now.duration(to: end)
             if connection == nil, remaining > .zero {
                 do {
-                    connection = try await SSHConnection.connect(device.ssh, logger: logger)
+                    connection = try await transport.connect(logger: logger)
                 } catch let error where error.isTriagesOwn {
                     // A reconnect that fails on Triage's side (out of descriptors, say) says nothing
                     // about the device: the run ends as Triage's own failure, not as probes "not run".
@@ -54,7 +54,7 @@ public struct ProbeRunner: Sendable {
                 outcome.probesNotRun = catalog.scripts[index...].map(\.name)
                 break
             }
-            let record = await runProbe(script, on: session, deadline: min(device.ssh.deadlines.command, remaining))
+            let record = await runProbe(script, on: session, deadline: min(transport.commandDeadline, remaining))
             outcome.probes.append(record)
             if record.failure != nil || record.isTruncated {
                 // The transport closed that session; the next probe starts a new one.
@@ -77,14 +77,15 @@ public struct ProbeRunner: Sendable {
         return outcome
     }
 
-    private func connectWithRetries(_ device: Device, until end: ContinuousClock.Instant, outcome: inout ProbeRunOutcome,
-                                    logger: Logger) async throws(SSHError) -> SSHConnection {
+    private func connectWithRetries(_ device: ProbedDevice, through transport: any ProbeTransport,
+                                    until end: ContinuousClock.Instant, outcome: inout ProbeRunOutcome,
+                                    logger: Logger) async throws(TransportFailure) -> any ProbeSession {
         var attempt = 0
         while true {
             attempt += 1
             outcome.connectAttempts = attempt
-            do throws(SSHError) {
-                return try await SSHConnection.connect(device.ssh, logger: logger)
+            do throws(TransportFailure) {
+                return try await transport.connect(logger: logger)
             } catch {
                 let last = attempt >= retry.attempts || !retry.isWorthRetrying(error)
                     || ContinuousClock.now.advanced(by: retry.spacing) >= end
@@ -95,23 +96,24 @@ public struct ProbeRunner: Sendable {
                 do {
                     try await Task.sleep(for: retry.spacing)
                 } catch {
-                    throw SSHError(.cancelled, endpoint: device.ssh.endpoint.description, detail: "cancelled while waiting to retry",
-                                   remedy: "Nothing to do.")
+                    throw TransportFailure(.cancelled, endpoint: transport.endpoint, detail: "cancelled while waiting to retry",
+                                           remedy: "Nothing to do.")
                 }
             }
         }
     }
 
-    private func runProbe(_ script: ProbeScript, on connection: SSHConnection, deadline: Duration) async -> ProbeRunRecord {
+    private func runProbe(_ script: ProbeScript, on session: any ProbeSession, deadline: Duration) async -> ProbeRunRecord {
         let token = ProbeToken.random()
         let reader = ProbeStreamReader(token: token)
-        let result: SSHCommandResult
-        var failure: SSHError?
-        do throws(SSHError) {
-            result = try await connection.run(script.commandLine(token: token), stdin: Array(script.stdin), deadline: deadline)
+        let result: ProbeCommandResult
+        var failure: TransportFailure?
+        do throws(TransportFailure) {
+            result = try await session.run(command: script.commandLine(token: token), stdin: Array(script.stdin),
+                                           deadline: deadline, outputLimit: nil)
         } catch {
             failure = error
-            result = error.partialResult ?? SSHCommandResult()
+            result = error.partialResult ?? ProbeCommandResult()
         }
         return ProbeRunRecord(
             name: script.name, sha256: script.sha256, reading: reader.read(result.stdout), exitStatus: result.exitStatus,

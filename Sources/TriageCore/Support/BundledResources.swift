@@ -17,13 +17,13 @@ public enum BundledResources {
         throw MissingResource(name: name, searched: looked)
     }
 
-    public struct MissingResource: Error, CustomStringConvertible {
+    /// Triage's own: its installation is incomplete.
+    public struct MissingResource: TriageError {
         public let name: String
         public let searched: String
-        public var description: String {
-            "Triage's '\(name)' folder was not found (looked in: \(searched)). "
-                + "Set TRIAGE_RESOURCES to the folder that holds \(name)/, e.g. the Triage checkout."
-        }
+        public var kind: TriageErrorKind { .triagesOwn }
+        public var message: String { "Triage's '\(name)' folder was not found (looked in: \(searched))." }
+        public var remedy: String { "Set TRIAGE_RESOURCES to the folder that holds \(name)/, e.g. the Triage checkout." }
     }
 
     static func candidates(for name: String) -> [URL] {

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a mistyped key in a YAML file (inventory, rules).
-enum SpellingSuggestion {
+package enum SpellingSuggestion {
     /// ` (did you mean 'title'?)` when one of `known` is within two edits of `word`, else empty.
-    static func hint(for word: String, among known: some Collection<String>) -> String {
+    package static func hint(for word: String, among known: some Collection<String>) -> String {
         known.min { distance($0, word) < distance($1, word) }
             .flatMap { distance($0, word) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
     }

@@ -1,5 +1,8 @@
-/// A failure of the store: which file, what went wrong, and what to do.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
+public import TriageCore
+
+/// A failure of the store: which file, what went wrong, and what to do. Triage's own: the store
+/// is its record, never evidence about a device.
+public struct StoreError: TriageError {
     public var path: String
     public var problem: String
     public var remedy: String
@@ -10,5 +13,6 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         self.remedy = remedy
     }
 
-    public var description: String { "store \(path): \(problem). \(remedy)" }
+    public var kind: TriageErrorKind { .triagesOwn }
+    public var message: String { "store \(path): \(problem)." }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SSHTransport
 import TriageCore
+import TriageInventory
 
 /// A device's resolved settings as a technician reads them.
 enum DeviceDescription {

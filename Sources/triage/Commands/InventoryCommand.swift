@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SSHTransport
 import TriageCore
+import TriageInventory
 
 struct InventoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +26,7 @@ struct InventoryCommand: AsyncParsableCommand {
                 print("\(file): OK, \(counted(inventory.devices.count, "device")), \(counted(inventory.groups.count, "group"))")
                 for warning in InventoryAdvice.warnings(for: inventory) { print("warning: \(warning)") }
             } catch {
-                printError(error.description)
-                throw ExitCode(1)
+                throw ProblemsFound(report: error.description)
             }
         }
     }
@@ -61,26 +61,17 @@ struct InventoryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The inventory file (YAML).", discussion: "Defaults to $TRIAGE_INVENTORY."))
     var inventory: String?
 
-    /// The whole inventory, every device checked.
+    /// The whole inventory, every device checked. An unusable one is the user's to fix
+    /// (`InventoryError` is a usage error: exit 2).
     func load() throws -> Inventory {
-        let path = try self.path()
-        do {
-            return try Inventory.load(path: path)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        try Inventory.load(path: try path())
     }
 
     /// What one device needs (its entry, the defaults and groups): a large inventory costs a
     /// command about one device, not the whole fleet. The result's `requireDevice(id:)` answers
     /// as the whole inventory's would.
     func load(device: String) throws -> Inventory {
-        let path = try self.path()
-        do {
-            return try Inventory.load(path: path, device: device)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        try Inventory.load(path: try path(), device: device)
     }
 
     private func path() throws -> String {

@@ -4,6 +4,7 @@ import Logging
 import SSHTransport
 import TriageActions
 import TriageCore
+import TriageInventory
 
 /// `triage diagnose`: probe one device, diagnose it by the knowledge base, print the verdict, act.
 struct DiagnoseCommand: AsyncParsableCommand {

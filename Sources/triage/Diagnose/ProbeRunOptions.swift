@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import TriageCore
+import TriageInventory
 
 /// How hard `triage diagnose` tries: connect retries, the overall deadline, and how much it logs.
 struct ProbeRunOptions: ParsableArguments {

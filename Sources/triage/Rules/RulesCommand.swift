@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import TriageCore
 import TriageSimulator
 
@@ -19,7 +20,7 @@ struct RulesCommand: AsyncParsableCommand {
         var directory: String?
 
         func run() async throws {
-            let book = try RulesCommand.book(directory: directory, failureStatus: 1)
+            let book = try RulesCommand.book(directory: directory, checking: true)
             let overrides = book.overridden.isEmpty ? "" : "; overriding \(book.overridden.joined(separator: ", "))"
             print("OK: \(counted(book.rules.count, "rule")) in force\(overrides)")
         }
@@ -37,12 +38,14 @@ struct RulesCommand: AsyncParsableCommand {
         var verbose = false
 
         func run() async throws {
-            let book = try RulesCommand.book(directory: directory, failureStatus: 2)
+            let book = try RulesCommand.book(directory: directory, checking: false)
             let scenarios = try BundledResources.requireDirectory(named: "Scenarios")
             let catalog = try ProbeCatalog.bundled()
-            let runner = RuleTestRunner(book: book) { id in
+            var logger = Logger(label: "triage.rules") { StreamLogHandler.standardError(label: $0) }
+            logger.logLevel = .warning
+            let runner = RuleTestRunner(book: book) { [logger] id in
                 let sections = try await LocalProbeRun.sections(
-                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog)
+                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog, logger: logger)
                 return Diagnoser.document(sections: sections)
             }
             let results = await runner.run()
@@ -71,15 +74,15 @@ struct RulesCommand: AsyncParsableCommand {
         }
     }
 
-    /// The shipped rules with `directory` (else $TRIAGE_RULES_DIR) over them; problems printed, then exit.
-    static func book(directory: String?, failureStatus: Int32) throws -> RuleBook {
+    /// The shipped rules with `directory` (else $TRIAGE_RULES_DIR) over them. For `rules check` the
+    /// problems are its answer (exit 1); for the others, an error of the user's or of Triage's.
+    static func book(directory: String?, checking: Bool) throws -> RuleBook {
         let path = directory ?? ProcessInfo.processInfo.environment["TRIAGE_RULES_DIR"]
         let operatorDirectory = path.flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
         do {
             return try RulesOptions.load(operatorDirectory: operatorDirectory)
-        } catch let error as CLIError {
-            printError(error.message)
-            throw ExitCode(failureStatus == 1 ? 1 : error.status)
+        } catch let error as CLIError where checking {
+            throw ProblemsFound(report: error.message)
         }
     }
 }

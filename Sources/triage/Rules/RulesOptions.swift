@@ -20,12 +20,7 @@ struct RulesOptions: ParsableArguments {
 
     /// Problems in the operator's files are the user's to fix (exit 2); in the shipped ones, Triage's (exit 1).
     static func load(operatorDirectory: URL?) throws -> RuleBook {
-        let shipped: URL
-        do {
-            shipped = try BundledResources.requireDirectory(named: "Rules")
-        } catch {
-            throw CLIError.failure("\(error)")
-        }
+        let shipped = try BundledResources.requireDirectory(named: "Rules")
         do {
             return try RuleBook.load(directories: [shipped] + (operatorDirectory.map { [$0] } ?? []))
         } catch {

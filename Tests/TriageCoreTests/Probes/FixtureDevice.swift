@@ -1,5 +1,6 @@
 import Foundation
 import TriageCore
+import TriageSimulator
 import TriageTestSupport
 
 /// A simulated device from Fixtures/probes/<name> (root/ + commands/, as in DESIGN.md), and how

@@ -13,12 +13,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The config file (YAML, Docs/store-and-actions.md).", discussion: "Defaults to $TRIAGE_CONFIG."))
     var config: String?
 
+    /// A config file that cannot be used is the user's to fix (`ConfigurationError` is a usage error).
     func configuration() throws -> TriageConfiguration {
-        do {
-            return try TriageConfiguration.resolve(path: config)
-        } catch {
-            throw CLIError.usage(error.description)
-        }
+        try TriageConfiguration.resolve(path: config)
     }
 
     /// The store's path: `--db`, else the config's `store.path`, else the default.
@@ -53,12 +50,9 @@ struct StoreOptions: ParsableArguments {
         return (try await open(path, readOnly: readOnly), configuration)
     }
 
+    /// A store that cannot be opened is Triage's own failure (`StoreError`).
     private func open(_ path: String, readOnly: Bool = false) async throws -> AppDatabase {
-        do {
-            return readOnly ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
-        } catch {
-            throw CLIError.failure(error.description)
-        }
+        readOnly ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 
 @Suite("Inventory")
 struct InventoryTests {
@@ -132,7 +133,7 @@ struct InventoryTests {
     @Test("the example inventory shipped in examples/ is valid")
     func exampleIsValid() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let inventory = try Inventory.load(path: root.appendingPathComponent("examples/inventory.yaml").path)
         #expect(inventory.devices.map(\.id) == ["cpe-0001", "cpe-0002", "cpe-0003"])
         #expect(inventory.device(id: "cpe-0003")?.ssh.endpoint.description == "[2001:db8::17]:2222")

@@ -2,6 +2,7 @@ import Foundation
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// `Inventory.load(path:device:)`, what a command about one device reads (issue 11, item 18):

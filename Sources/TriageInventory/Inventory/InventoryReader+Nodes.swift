@@ -1,3 +1,4 @@
+import TriageCore
 import Yams
 
 /// Typed access to YAML nodes that records a located problem instead of failing.

@@ -1,4 +1,5 @@
 import SSHTransport
+import TriageCore
 
 /// SSH settings as one level of the inventory gives them (defaults, a group, or a device).
 /// Unset fields fall through to the level below; `resolve` applies the built-in defaults last.

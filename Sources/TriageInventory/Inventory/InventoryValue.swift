@@ -1,4 +1,5 @@
 import Foundation
+import TriageCore
 
 /// The shapes the inventory allows for names Triage passes on: device ids (command lines, file
 /// names, tickets), hosts (the resolver) and users (the SSH login). Each check returns what is
@@ -7,8 +8,6 @@ enum InventoryValue {
     static let idLimit = 64
     static let userLimit = 32
     static let hostLimit = 253
-    /// An error quotes at most this many characters of a value: a 50 MB line is not echoed back.
-    static let quoteLimit = 80
 
     /// `[A-Za-z0-9._-]`, not starting with '-' or '.': nothing that looks like another id
     /// (Cyrillic 'с', a zero-width joiner) or like an option (`-rf`).
@@ -57,18 +56,8 @@ enum InventoryValue {
         return nil
     }
 
-    /// `'value'`, with control and non-ASCII characters written as `\u{…}` so that lookalikes
-    /// show as different, and cut after `quoteLimit` characters.
-    static func quoted(_ value: some StringProtocol) -> String {
-        var text = ""
-        var count = 0
-        for scalar in value.unicodeScalars {
-            if count == quoteLimit { return "'\(text)…'" }
-            text += (0x20..<0x7F).contains(scalar.value) ? String(scalar) : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            count += 1
-        }
-        return "'\(text)'"
-    }
+    /// How an error echoes a value (`QuotedValue`: lookalikes shown, cut after 80 characters).
+    static func quoted(_ value: some StringProtocol) -> String { QuotedValue.quoted(value) }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

@@ -1,4 +1,5 @@
 public import SSHTransport
+public import TriageCore
 
 /// One customer device as the inventory describes it, with its group's and the defaults'
 /// settings already applied. It holds references to secrets, never secrets.
@@ -28,5 +29,11 @@ public struct Device: Sendable, Hashable, Identifiable {
         self.firmware = firmware
         self.serial = serial
         self.customer = customer
+    }
+
+    /// Who the device is and where it is reached, as diagnosis and the store know it.
+    public var identity: ProbedDevice {
+        ProbedDevice(id: id, group: group, host: ssh.endpoint.host, endpoint: ssh.endpoint.description, model: model,
+                       firmware: firmware, serial: serial, customer: customer)
     }
 }

@@ -1,3 +1,5 @@
+public import TriageCore
+
 /// One thing wrong in an inventory file, located by line and column.
 public struct InventoryProblem: Sendable, Hashable, CustomStringConvertible {
     public var file: String
@@ -22,14 +24,18 @@ public struct InventoryProblem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An inventory that cannot be used, with every problem found (not just the first).
-public struct InventoryError: Error, Sendable, CustomStringConvertible {
+/// The user's to fix (`usage`): the file is their input.
+public struct InventoryError: TriageError {
     public var problems: [InventoryProblem]
 
     public init(problems: [InventoryProblem]) { self.problems = problems }
 
-    public var description: String {
+    public var kind: TriageErrorKind { .usage }
+
+    public var message: String {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
         return "The inventory has \(count):\n" + problems.map { "  \($0)" }.joined(separator: "\n")
-            + "\nFix them and check again with `triage inventory check FILE` (format: Docs/inventory.md)."
     }
+
+    public var remedy: String { "Fix them and check again with `triage inventory check FILE` (format: Docs/inventory.md)." }
 }

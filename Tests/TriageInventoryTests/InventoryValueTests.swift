@@ -2,6 +2,7 @@ import Foundation
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// Hostile and careless values in an inventory (issue 11, items 5, 8, 17, 18, 19): each is refused

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriageCore
+import TriageSimulator
 import TriageTestSupport
 
 @Suite struct ToolShimsTests {
