@@ -19,7 +19,8 @@ public struct ProbeRunner: Sendable {
         self.overallDeadline = overallDeadline
     }
 
-    public func run(on device: Device, logger: Logger) async -> ProbeRunOutcome {
+    public func run(on device: Device, logger: Logger, progress: ProbeRunProgress.Handler? = nil) async -> ProbeRunOutcome {
+        let report = progress ?? { _ in }
         let clock = ContinuousClock()
         let started = clock.now
         let end = started.advanced(by: overallDeadline)
@@ -28,8 +29,10 @@ public struct ProbeRunner: Sendable {
 
         var connection: SSHConnection?
         do throws(SSHError) {
-            connection = try await connectWithRetries(device, until: end, outcome: &outcome, logger: logger)
+            connection = try await connectWithRetries(device, until: end, outcome: &outcome, logger: logger, progress: report)
+            report(.connected(attempts: outcome.connectAttempts))
         } catch {
+            report(.done(connected: false))
             outcome.connectionFailure = error
             outcome.probesNotRun = catalog.scripts.map(\.name)
             outcome.duration = started.duration(to: clock.now)
@@ -54,7 +57,11 @@ public struct ProbeRunner: Sendable {
                 outcome.probesNotRun = catalog.scripts[index...].map(\.name)
                 break
             }
+            report(.probeStarted(name: script.name, index: index + 1, count: catalog.scripts.count))
+            let probeStarted = clock.now
             let record = await runProbe(script, on: session, deadline: min(device.ssh.deadlines.command, remaining))
+            report(.probeFinished(name: script.name, duration: probeStarted.duration(to: clock.now),
+                                  sections: record.reading.sections.count, complete: record.isComplete))
             outcome.probes.append(record)
             if record.failure != nil || record.isTruncated {
                 // The transport closed that session; the next probe starts a new one.
@@ -74,15 +81,17 @@ public struct ProbeRunner: Sendable {
         }
         await connection?.close()
         outcome.duration = started.duration(to: clock.now)
+        report(.done(connected: true))
         return outcome
     }
 
     private func connectWithRetries(_ device: Device, until end: ContinuousClock.Instant, outcome: inout ProbeRunOutcome,
-                                    logger: Logger) async throws(SSHError) -> SSHConnection {
+                                    logger: Logger, progress: ProbeRunProgress.Handler) async throws(SSHError) -> SSHConnection {
         var attempt = 0
         while true {
             attempt += 1
             outcome.connectAttempts = attempt
+            progress(.connecting(attempt: attempt, of: retry.attempts))
             do throws(SSHError) {
                 return try await SSHConnection.connect(device.ssh, logger: logger)
             } catch {
