@@ -39,3 +39,21 @@ struct NearMatchTests {
         #expect(far.stderr.contains("Check the id on the ticket"), "what to do when nothing is near: \(far.stderr)")
     }
 }
+
+extension NearMatchTests {
+    @Test("triage history with a mistyped id names the near devices the store knows")
+    func historySuggests() async throws {
+        let directory = try TemporaryDirectory(prefix: "triage-near")
+        defer { directory.remove() }
+        let database = directory.url.appendingPathComponent("t.sqlite").path
+        let diagnosis = SampleDiagnoses.make(.healthy, device: "cpe-0042")
+        let file = directory.url.appendingPathComponent("d.json")
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        try encoder.encode(diagnosis).write(to: file)
+        try await CommandRunner.run(TriageExecutable.path, ["store", "record", file.path, "--db", database, "--no-act"])
+        let run = try await CommandRunner.run(TriageExecutable.path, ["history", "cpe-0024", "--db", database], checked: false)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("no diagnoses of cpe-0024. Did you mean: cpe-0042?"), "\(run.stdout)\(run.stderr)")
+    }
+}
