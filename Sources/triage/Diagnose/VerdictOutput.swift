@@ -21,7 +21,12 @@ struct VerdictOutput {
                                style: .forStandardOutput())
         }
         TerminalStreams.flush()
-        try await presentation.writeReport(diagnosis, actions: actions)
+        do {
+            try await presentation.writeReport(diagnosis, actions: actions)
+        } catch let error as CLIError {
+            // The diagnosis is recorded and its action opened: a missing report must not hold back delivery.
+            printError("error: \(error.message)")
+        }
     }
 
     func showDelivery(_ lines: [String]) {
