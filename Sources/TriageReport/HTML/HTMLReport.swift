@@ -43,12 +43,3 @@ public struct HTMLReport: Sendable {
         try ReportFile.write(try await render(templates: templates), to: path)
     }
 }
-
-/// Why a report could not be made, and what to do.
-public struct ReportError: Error, CustomStringConvertible {
-    public let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}

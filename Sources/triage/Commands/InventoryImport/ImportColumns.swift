@@ -48,9 +48,3 @@ struct ImportColumns {
         String(name.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
-
-/// What is wrong with the CSV file, by line.
-struct ImportError: Error {
-    let line: Int
-    let problems: [String]
-}
