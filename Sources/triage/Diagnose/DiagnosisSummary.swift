@@ -11,7 +11,7 @@ struct DiagnosisSummary {
     /// What was recorded and opened (order, ticket, note), one line each.
     let actions: [String]
     /// Show every evidence line.
-    var allEvidence = false
+    let allEvidence: Bool
 
     init(_ diagnosis: Diagnosis, actions: [String], allEvidence: Bool = false) {
         digest = DiagnosisDigest(diagnosis)

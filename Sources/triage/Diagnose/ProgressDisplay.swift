@@ -35,7 +35,7 @@ struct ProgressDisplay: Sendable {
         case .probeFinished(let name, let duration, let sections, let complete):
             "  probe \(name): \(seconds(duration)), \(sections) section(s)\(complete ? "" : ", cut short")"
         case .done(let connected):
-            connected ? "… probes done" : "… no session: diagnosing the connection failure"
+            connected ? "… probes done" : "… no session could be opened"
         }
     }
 
