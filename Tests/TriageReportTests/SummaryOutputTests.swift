@@ -47,6 +47,12 @@ struct SummaryOutputTests {
         #expect(findings.first?.hasPrefix("  [critical] wlan wlan.down-unexplained:") == true, "most severe first: \(findings)")
         #expect(findings.last?.hasPrefix("  [warning] led led.lit-while-wlan-down:") == true)
 
+        // `triage show` reads the stored diagnosis back in the same summary.
+        let id = try #require(textbook.stdout.firstMatch(of: /recorded as diagnosis ([0-9a-f-]{36})/)?.1)
+        let shown = try await CommandRunner.run(TriageExecutable.path, ["show", String(id), "--db", database])
+        let shownLines = shown.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(shownLines[0...2]) == Array(lines[0...2]) && Array(shownLines[5...9]) == Array(lines[5...9]), "\(shown.stdout)")
+
         let remediable = try #require(runs["wlan-radio-disabled"]).stdout
         #expect(remediable.hasPrefix("REMEDIABLE: "))
         #expect(remediable.contains("\nto do:   Switch the radio on"), "the remedy is what to do: \(remediable)")
