@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The one C boundary: only SSHTransport imports it.
@@ -87,6 +88,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What a technician reads: the digest of a diagnosis (cause, what to do, components) and the
+        // self-contained HTML report, rendered from the Mustache templates shipped in Templates/.
+        .target(
+            name: "TriageReport",
+            dependencies: [
+                "TriageCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
         .target(name: "CChildProcess"),
         // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
@@ -119,6 +130,7 @@ let package = Package(
                 "TriageSimulator",
                 "TriageStore",
                 "TriageActions",
+                "TriageReport",
                 "SSHTransport",
                 "CTerminalOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -191,6 +203,11 @@ let package = Package(
                 "ChildProcess",
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageReportTests",
+            dependencies: ["TriageReport", "TriageCore", "TriageTestSupport", "ChildProcess"],
             swiftSettings: strictSettings
         ),
         .testTarget(

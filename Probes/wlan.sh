@@ -1,7 +1,7 @@
 # shellcheck shell=sh
 # shellcheck disable=SC2154 # triage_* variables are set by common.sh, sent before this file
 # WLAN probe: radios, their interfaces and stations, rfkill, and what netifd and hostapd say.
-# Runs after common.sh and redact.sh; the commands are the probe contract's (DESIGN.md).
+# Runs after common.sh and redact.sh; the commands are the probe contract's (Docs/probe-protocol.md).
 triage_probe wlan
 
 # `iw dev` names the wireless interfaces; entries without an "Interface" line (P2P devices)

@@ -29,7 +29,7 @@ struct StoreCommandTests {
 
         let id = diagnosis.id.uuidString.lowercased()
         let shown = try await CommandRunner.run(triage, ["show", String(id.prefix(8)), "--db", db, "--evidence"])
-        #expect(shown.stdout.contains("Verdict: replace") && shown.stdout.contains("could not probe fw"))
+        #expect(shown.stdout.contains("REPLACE: ") && shown.stdout.contains("could not probe fw"))
         let history = try await CommandRunner.run(triage, ["history", "cpe-0042", "--db", db, "--json"])
         #expect(history.stdout.contains(id))
         let tickets = try await CommandRunner.run(triage, ["tickets", "list", "--db", db])

@@ -1,4 +1,4 @@
-/// The one decision every diagnosis ends in (Docs/DESIGN policy).
+/// The one decision every diagnosis ends in (Docs/verdict-policy.md).
 public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// The device works; the fault is elsewhere. A note goes back to first level.
     case healthy

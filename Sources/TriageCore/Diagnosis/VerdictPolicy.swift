@@ -1,4 +1,4 @@
-/// How findings become the one verdict (DESIGN.md, "Verdicts and the decision policy"): a security
+/// How findings become the one verdict (Docs/verdict-policy.md): a security
 /// finding decides alone (`escalate`); otherwise the strongest verdict wins, `replace` over
 /// `escalate` over `remediable`; no finding that calls for anything means `healthy`.
 public enum VerdictPolicy {

@@ -19,7 +19,9 @@ public struct ProbeRunner: Sendable {
         self.overallDeadline = overallDeadline
     }
 
-    public func run(on device: ProbedDevice, through transport: any ProbeTransport, logger: Logger) async -> ProbeRunOutcome {
+    public func run(on device: ProbedDevice, through transport: any ProbeTransport, logger: Logger,
+                    progress: ProbeRunProgress.Handler? = nil) async -> ProbeRunOutcome {
+        let report = progress ?? { _ in }
         let clock = ContinuousClock()
         let started = clock.now
         let end = started.advanced(by: overallDeadline)
@@ -28,8 +30,11 @@ public struct ProbeRunner: Sendable {
 
         var connection: (any ProbeSession)?
         do throws(TransportFailure) {
-            connection = try await connectWithRetries(device, through: transport, until: end, outcome: &outcome, logger: logger)
+            connection = try await connectWithRetries(device, through: transport, until: end, outcome: &outcome, logger: logger,
+                                                      progress: report)
+            report(.connected(attempts: outcome.connectAttempts))
         } catch {
+            report(.done(connected: false))
             outcome.connectionFailure = error
             outcome.probesNotRun = catalog.scripts.map(\.name)
             outcome.duration = started.duration(to: clock.now)
@@ -54,7 +59,11 @@ public struct ProbeRunner: Sendable {
                 outcome.probesNotRun = catalog.scripts[index...].map(\.name)
                 break
             }
+            report(.probeStarted(name: script.name, index: index + 1, count: catalog.scripts.count))
+            let probeStarted = clock.now
             let record = await runProbe(script, on: session, deadline: min(transport.commandDeadline, remaining))
+            report(.probeFinished(name: script.name, duration: probeStarted.duration(to: clock.now),
+                                  sections: record.reading.sections.count, complete: record.isComplete))
             outcome.probes.append(record)
             if record.failure != nil || record.isTruncated {
                 // The transport closed that session; the next probe starts a new one.
@@ -74,16 +83,18 @@ public struct ProbeRunner: Sendable {
         }
         await connection?.close()
         outcome.duration = started.duration(to: clock.now)
+        report(.done(connected: true))
         return outcome
     }
 
     private func connectWithRetries(_ device: ProbedDevice, through transport: any ProbeTransport,
                                     until end: ContinuousClock.Instant, outcome: inout ProbeRunOutcome,
-                                    logger: Logger) async throws(TransportFailure) -> any ProbeSession {
+                                    logger: Logger, progress: ProbeRunProgress.Handler) async throws(TransportFailure) -> any ProbeSession {
         var attempt = 0
         while true {
             attempt += 1
             outcome.connectAttempts = attempt
+            progress(.connecting(attempt: attempt, of: retry.attempts))
             do throws(TransportFailure) {
                 return try await transport.connect(logger: logger)
             } catch {

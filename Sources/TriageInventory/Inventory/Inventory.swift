@@ -39,8 +39,9 @@ public struct Inventory: Sendable {
         if let problem = InventoryValue.idProblem(id) {
             throw InventoryError(problems: [InventoryProblem(file: path, message: "\(listed): \(problem).")])
         }
-        let close = devices.map(\.id).filter { $0.localizedCaseInsensitiveContains(id) || id.localizedCaseInsensitiveContains($0) }.prefix(5)
-        let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+        let close = NearMatches.among(devices.map(\.id), for: id)
+        let hint = close.isEmpty ? " Check the id on the ticket; `triage inventory check` lists the file's problems."
+            : " Did you mean: \(close.joined(separator: ", "))?"
         throw InventoryError(problems: [InventoryProblem(file: path, message: "\(listed).\(hint)")])
     }
 }

@@ -11,7 +11,7 @@ public import Foundation
 /// A `/` cannot be part of a file name, so a command line containing one (none of the contract's
 /// command lines does) has no canned output: the shim treats it as not found (127).
 public enum ToolShims {
-    /// The tools the probe contract runs (DESIGN.md, "The probe contract").
+    /// The tools the probe contract runs (Docs/probe-protocol.md, "The probe contract").
     public static let contractTools: [String] = ["iw", "iwinfo", "ubus", "uci", "ip", "logread", "dmesg", "df"]
 
     /// Writes one executable dispatcher per contract tool into `binDirectory` (created if needed).

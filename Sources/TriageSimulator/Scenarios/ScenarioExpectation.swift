@@ -9,7 +9,7 @@ public struct ScenarioExpectation: Sendable, Hashable {
         self.components = components
     }
 
-    /// The verdicts of the decision policy (DESIGN.md, "Verdicts and the decision policy").
+    /// The verdicts of the decision policy (Docs/verdict-policy.md).
     public enum Verdict: String, Sendable, Hashable, CaseIterable {
         case healthy, remediable, replace, escalate
     }

@@ -7,8 +7,8 @@ import TriageInventory
 struct InventoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inventory",
-        abstract: "Check an inventory file, or show what Triage will use for a device.",
-        subcommands: [Check.self, Show.self]
+        abstract: "Check an inventory file, show what Triage will use for a device, or import a CSV export.",
+        subcommands: [Check.self, Show.self, ImportCommand.self]
     )
 
     struct Check: AsyncParsableCommand {

@@ -40,6 +40,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     var lineKnownDown = false
 
     @OptionGroup var runOptions: ProbeRunOptions
+    @OptionGroup var presentation: PresentationOptions
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
@@ -62,31 +63,36 @@ struct DiagnoseCommand: AsyncParsableCommand {
         }
         let logger = runOptions.logger()
         let runner = runOptions.runner(catalog: catalog, for: target)
-        let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
+        let progress = ProgressDisplay(device: target.id)
+        let (outcome, signal) = await TerminationSignals.interrupting {
+            await runner.run(on: target, logger: logger, progress: progress.handler)
+        }
         if let signal { try await interrupted(outcome, by: signal, recorder: recorder) }
         if let failure = outcome.connectionFailure, failure.isTriagesOwn {
             try? await recorder.recordAudit(outcome, requestedBy: requester)
             throw CLIError.failure(failure.description)
         }
+        progress.diagnosing()
         let request = Diagnoser.Request(
             requestedBy: requester, originTicket: ticket,
             lineKnownDown: lineKnownDown)
         let (diagnosis, facts) = Diagnoser(rules: rules).diagnose(outcome, request: request)
         let acting = StoreActing(recorder: recorder, outcome: outcome, act: !noAct)
-        let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
+        let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct,
+                                   presentation: presentation)
         let recorded: String
         do {
             recorded = try await acting.record(diagnosis)
         } catch {
             // The technician still sees what the device showed; only the record (and so any action) is missing.
-            try output.showVerdict(actions: ["none: the diagnosis could not be recorded (see the error below)"])
+            try await output.showVerdict(actions: ["none: the diagnosis could not be recorded (see the error below)"])
             throw CLIError.failure("""
                 the diagnosis above (\(diagnosis.verdict.rawValue)) is not recorded: the store refused it, so nothing was \
                 ordered, escalated or noted: \(error). Make room or fix the store (`triage store info`), then diagnose again.
                 """)
         }
         // Shown before delivery: a slow or silent sink must not keep the verdict from the technician.
-        try output.showVerdict(actions: [recorded])
+        try await output.showVerdict(actions: [recorded])
         output.showDelivery(await acting.deliver())
         if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
     }

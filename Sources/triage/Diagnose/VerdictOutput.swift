@@ -10,14 +10,23 @@ struct VerdictOutput {
     let json: Bool
     /// False with `--no-act`.
     let acted: Bool
+    var presentation = PresentationOptions()
 
-    func showVerdict(actions: [String]) throws {
+    func showVerdict(actions: [String]) async throws {
+        let actions = acted ? actions : actions.map { "\($0) (--no-act)" }
         if json {
             print(try DiagnosisDocument(diagnosis, facts: facts, actions: actions).json())
         } else {
-            print(DiagnosisSummary.text(for: diagnosis, actions: actions, acted: acted))
+            StyledOutput.print(DiagnosisSummary(diagnosis, actions: actions, allEvidence: presentation.evidence).lines,
+                               style: .forStandardOutput())
         }
         TerminalStreams.flush()
+        do {
+            try await presentation.writeReport(diagnosis, actions: actions)
+        } catch let error as CLIError {
+            // The diagnosis is recorded and its action opened: a missing report must not hold back delivery.
+            printError("error: \(error.message)")
+        }
     }
 
     func showDelivery(_ lines: [String]) {

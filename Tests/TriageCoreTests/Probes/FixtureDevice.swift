@@ -3,7 +3,7 @@ import TriageCore
 import TriageSimulator
 import TriageTestSupport
 
-/// A simulated device from Fixtures/probes/<name> (root/ + commands/, as in DESIGN.md), and how
+/// A simulated device from Fixtures/probes/<name> (root/ + commands/, as in Docs/simulator.md), and how
 /// to run a probe on it: the probe text on stdin of a real shell, `TRIAGE_ROOT` at root/, and
 /// `PATH` starting with ToolShims' dispatchers.
 struct FixtureDevice {

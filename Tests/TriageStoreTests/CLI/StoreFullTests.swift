@@ -39,8 +39,8 @@ struct StoreFullTests {
             held = nil  // closed: the next process to open the store recovers its WAL index by itself
 
             #expect(full.exitCode == 1, "\(full.summary)")
-            #expect(full.output.contains("verdict:  REPLACE"), "\(full.summary)")
-            #expect(full.output.contains("[wlan]"), "the findings are shown: \(full.summary)")
+            #expect(full.output.hasPrefix("REPLACE: "), "\(full.summary)")
+            #expect(full.output.contains("] wlan wlan."), "the findings are shown: \(full.summary)")
             #expect(full.errors.contains("is not recorded") && full.errors.contains("full"), "\(full.summary)")
             let history = try await TriageRun.run(["history", "wlan-phy-missing", "--db", database, "--json"])
             #expect(history.exitCode == 0, "\(history.summary)")

@@ -31,7 +31,7 @@ struct VerdictBeforeDeliveryTests {
                 ["diagnose", "wlan-phy-missing", "--inventory", simulator.inventory.path, "--db", database, "--config", config,
                  "--connect-attempts", "1"] + (json ? ["--json"] : []),
                 in: folder, name: "diagnose")
-            let marker = json ? "\"verdict\" : \"replace\"" : "verdict:  REPLACE"
+            let marker = json ? "\"verdict\" : \"replace\"" : "REPLACE: "
             let shown = await triage.wait(upTo: .seconds(90)) { $0.output.contains(marker) }
             #expect(shown, "the verdict is printed while the order system holds the delivery: \(triage.output) \(triage.errors)")
             #expect(!triage.output.contains("delivery:"), "delivery has not ended yet")
@@ -45,7 +45,7 @@ struct VerdictBeforeDeliveryTests {
                 #expect(triage.errors.contains("delivery: still pending"), "delivery lines go to stderr: \(triage.errors)")
             } else {
                 let lines = triage.output.split(separator: "\n")
-                let verdict = try #require(lines.firstIndex { $0.hasPrefix("verdict:") })
+                let verdict = try #require(lines.firstIndex { $0.hasPrefix("REPLACE: ") })
                 let delivery = try #require(lines.firstIndex { $0.hasPrefix("delivery: still pending") }, "\(triage.output)")
                 #expect(verdict < delivery)
                 #expect(triage.output.contains("order 1 opened"))
