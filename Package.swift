@@ -207,7 +207,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageReportTests",
-            dependencies: ["TriageReport", "TriageCore", "TriageTestSupport", "ChildProcess"],
+            dependencies: ["TriageReport", "TriageCore", "TriageInventory", "TriageTestSupport", "ChildProcess"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// `triage inventory import devices.csv`: columns by header names, RFC 4180 quoting, bad rows

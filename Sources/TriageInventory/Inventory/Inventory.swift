@@ -1,4 +1,5 @@
 import Foundation
+import TriageCore
 
 /// The devices Triage may connect to, loaded from a YAML file (format: Docs/inventory.md).
 public struct Inventory: Sendable {

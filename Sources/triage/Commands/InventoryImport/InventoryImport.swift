@@ -1,5 +1,6 @@
 import Foundation
 import TriageCore
+import TriageInventory
 
 /// Turns a CSV export of devices into Triage's inventory format. Every row is checked twice: here
 /// (its fields, its port, a repeated id) and then by the inventory reader itself on the YAML made
