@@ -104,6 +104,38 @@ struct SessionBoundsTests {
         }
     }
 
+    @Test("the sweep as an AsyncSequence: every result arrives; a consumer that stops early cancels the sweep, which ends")
+    func sweepAsSequence() async throws {
+        try await withFleet(["healthy-with-clients": 3, "wlan-phy-missing": 1], prefix: "triage-sweep-sequence") { _, engine, _ in
+            let options = SweepOptions(concurrency: 2, request: EngineHarness.request(act: false))
+            let (results, run) = engine.sweepResults(engine.inventory.devices, options, buffer: 1)
+            let ids = await withTaskGroup(of: Void.self) { group in
+                group.addTask { await run() }
+                var ids: [String] = []
+                for await result in results {
+                    #expect(result.diagnosis != nil, "\(result.device.id): \(result.status)")
+                    ids.append(result.device.id)
+                }
+                await group.waitForAll()
+                return ids
+            }
+            #expect(Set(ids) == Set(engine.inventory.devices.map(\.id)) && ids.count == 4)
+
+            // Only the first result is taken, then the sweep is cancelled: it must end, though
+            // nobody takes its other results.
+            let (again, runAgain) = engine.sweepResults(engine.inventory.devices, options, buffer: 1)
+            let first = await withTaskGroup(of: Void.self) { group in
+                group.addTask { await runAgain() }
+                var iterator = again.makeAsyncIterator()
+                let first = await iterator.next()
+                group.cancelAll()
+                return first?.device.id
+            }
+            #expect(first != nil)
+            #expect(engine.activeSessions == 0)
+        }
+    }
+
     /// Copies of scenarios (id → copies) served by a simulator, an engine over them and its store.
     private func withFleet(_ scenarios: [String: Int], prefix: String,
                            _ body: @Sendable (RunningSimulator, TriageEngine, AppDatabase) async throws -> Void) async throws {
