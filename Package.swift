@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "TriageInventory", targets: ["TriageInventory"]),
         .library(name: "TriageStore", targets: ["TriageStore"]),
         .library(name: "TriageActions", targets: ["TriageActions"]),
+        .library(name: "TriageEngine", targets: ["TriageEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -98,6 +99,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // One process's diagnosis engine: inventory, rules, probes, store and sink loaded once; one
+        // device or a sweep over many, bounded, one session per device, recorded in batches.
+        .target(
+            name: "TriageEngine",
+            dependencies: [
+                "TriageCore",
+                "TriageStore",
+                "TriageActions",
+                "TriageInventory",
+                "SSHTransport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
         .target(name: "CChildProcess"),
         // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
@@ -131,6 +146,7 @@ let package = Package(
                 "TriageStore",
                 "TriageActions",
                 "TriageReport",
+                "TriageEngine",
                 "SSHTransport",
                 "CTerminalOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -208,6 +224,14 @@ let package = Package(
         .testTarget(
             name: "TriageReportTests",
             dependencies: ["TriageReport", "TriageCore", "TriageInventory", "TriageTestSupport", "ChildProcess"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageEngineTests",
+            dependencies: [
+                "TriageEngine", "TriageStore", "TriageActions", "TriageCore", "TriageInventory", "TriageSimulator", "TriageTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -2,7 +2,8 @@ import Glibc
 import TriageCore
 
 /// What `triage diagnose` is doing while the technician waits, on stderr and only on a terminal:
-/// connecting (attempt n of m), each probe with its time, then diagnosing. One line per step
+/// connecting (attempt n of m), each probe with its time, then diagnosing (announced with the
+/// run's end: the engine diagnoses right after it). One line per step
 /// (a carriage return would be neutralised by the terminal filter, and a log keeps lines).
 struct ProgressDisplay: Sendable {
     let device: String
@@ -20,10 +21,6 @@ struct ProgressDisplay: Sendable {
         return { event in printError(Self.line(for: event, device: device)) }
     }
 
-    func diagnosing() {
-        if isEnabled { printError("… diagnosing") }
-    }
-
     static func line(for event: ProbeRunProgress, device: String) -> String {
         switch event {
         case .connecting(let attempt, let attempts):
@@ -35,7 +32,8 @@ struct ProgressDisplay: Sendable {
         case .probeFinished(let name, let duration, let sections, let complete):
             "  probe \(name): \(seconds(duration)), \(sections) section(s)\(complete ? "" : ", cut short")"
         case .done(let connected):
-            connected ? "… probes done" : "… no session could be opened"
+            // The engine diagnoses right after the probes (from the run it got, never from the device).
+            connected ? "… probes done; diagnosing" : "… no session could be opened; diagnosing"
         }
     }
 
