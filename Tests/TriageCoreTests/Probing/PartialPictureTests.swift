@@ -43,6 +43,12 @@ struct PartialPictureTests {
         #expect(diagnosis.verdict == .healthy, "\(diagnosis.rulesFired)")
         #expect(facts["probes"]?["evidenceMissing"] == .array([]))
         #expect(facts["probes"]?["contradictions"] == .array([]))
+        // The scenario's own limits and states came through the real probes (BusyBox, protocol 2).
+        let zone = facts["system"]?["temperatures"]?.array?.first
+        #expect(zone?["type"] == .string("cpu-thermal") && zone?["pastCritical"] == .bool(false))
+        #expect(zone?["criticalCelsius"]?.double == 120)
+        #expect(facts["wlan"]?["hostapd"]?.array?.map { $0["state"] } == [.string("ENABLED"), .string("ENABLED")])
+        #expect(facts["system"]?["reboots"]?["watchdogReset"] == .bool(false))
     }
 
     @Test("no readable log (logread and dmesg missing): escalated, naming the log")
