@@ -115,4 +115,26 @@ import Testing
         #expect(!facts.reboots.watchdogReset && !facts.reboots.crashRecorded)
         #expect(warnings.isEmpty)
     }
+
+    @Test func aDmesgOfOneBootShowsNoReboot() {
+        var warnings: [ParseWarning] = []
+        let dmesg = "[    0.000000] Linux version 4.14.275 (builder@buildhost) (gcc version 7.5.0 (OpenWrt GCC 7.5.0 r11427)) #0 Wed Apr 20 2022\n"
+            + "[    0.000000] SoC: Qualcomm Atheros QCA9558 ver 1 rev 0\n"
+        let facts = SystemFacts(
+            sections: [ProbeSection(kind: .command, subject: "dmesg", output: dmesg, exitCode: 0)], warnings: &warnings)
+        #expect(facts.reboots.bootsInLog == 1 && facts.reboots.rebootsInLog == 0)
+        #expect(facts.reboots.watchdogEventsInLog == 0)
+    }
+
+    @Test func otherThermalAndHwmonFilesAreNotLimits() {
+        for path in [
+            "/sys/class/thermal/cooling_device0/type", "/sys/class/thermal/thermal_zone0/trip_point_x_temp",
+            "/sys/class/thermal/thermal_zone0/trip_point_0_hyst", "/sys/class/hwmon/hwmon0/fan1_input",
+            "/sys/class/hwmon/hwmon0/temp1_label", "/sys/fs/pstore/console-ramoops-0", "/sys/class/watchdog/watchdog0/sub/x",
+        ] {
+            #expect(LimitSection(ProbeSection(kind: .file, subject: path, output: "1\n")) == nil, "\(path)")
+        }
+        #expect(LimitSection(ProbeSection(kind: .file, subject: "/sys/class/thermal/thermal_zone12/trip_point_3_type", output: ""))
+            == .tripType(zone: "thermal_zone12", trip: 3))
+    }
 }
