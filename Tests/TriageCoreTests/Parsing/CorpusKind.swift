@@ -21,7 +21,7 @@ struct CorpusKind: Sendable, CustomTestStringConvertible {
         fileName.contains("TRUNCATED") || foreignFiles.contains(fileName)
     }
 
-    static let all: [CorpusKind] = link + system
+    static let all: [CorpusKind] = link + system + limits
 
     static let link: [CorpusKind] = [
         CorpusKind(folder: "proc-net-dev") { text in
@@ -44,6 +44,15 @@ struct CorpusKind: Sendable, CustomTestStringConvertible {
         },
         CorpusKind(folder: "logread") { text in
             SystemLogParser.parse(text, subject: "logread -l 300").counted(\.lineCount)
+        },
+    ]
+}
+
+extension CorpusKind {
+    /// Protocol version 2: the device's own limits and states.
+    static let limits: [CorpusKind] = [
+        CorpusKind(folder: "iw-reg-get") { text in
+            IwRegGetParser.parse(text).counted { $0.count }
         },
     ]
 }

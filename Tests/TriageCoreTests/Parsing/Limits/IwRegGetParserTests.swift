@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TriageCore
@@ -46,5 +47,24 @@ import Testing
         #expect(result.value.first?.country == "FR")
         #expect(result.warnings.count == WarningCollector.maximumPerSection + 1)
         #expect(IwRegGetParser.parse("command failed: No such file or directory (-2)\n").warnings.count == 2)
+    }
+
+    @Test func realDevicesDomains() throws {
+        func domains(_ name: String) throws -> [RegulatoryDomain] {
+            let file = TestPaths.corpus.appendingPathComponent("iw-reg-get/\(name)")
+            let result = IwRegGetParser.parse(try String(contentsOf: file, encoding: .utf8))
+            #expect(result.warnings.isEmpty, "\(name): \(result.warnings)")
+            return result.value
+        }
+        let ax6000 = try domains("xiaomi-ax6000-ath11k-self-managed-phys.txt")
+        #expect(ax6000.first?.scope == "global" && ax6000.first?.country == "US" && ax6000.first?.rules.count == 11)
+        #expect(ax6000.map(\.scope) == ["global", "phy#2", "phy#1", "phy#0"] && ax6000.map(\.selfManaged) == [false, true, true, false])
+        let mismatch = try domains("openwrt-ath79-global-IT-phy1-US-mismatch-trimmed.txt")
+        #expect(mismatch.map(\.country) == ["IT", "US"] && mismatch.map(\.scope) == ["global", "phy#1"])
+        let intersection = try domains("wrt3200acm-mwlwifi-country98-global-trimmed.txt")
+        #expect(intersection.first?.country == "98" && intersection.first?.isWorld == false)
+        let noGlobal = try domains("ubuntu-wireless-info-00-noir-no-global.txt")
+        #expect(noGlobal.map(\.scope) == ["global"] && noGlobal[0].isWorld)
+        #expect(noGlobal[0].rules.filter { $0.flags.contains("NO-IR") }.count == 6)
     }
 }
