@@ -35,6 +35,12 @@ struct PartialPictureTests {
         sections[probe] = list
     }
 
+    /// Makes the file section `subject` of `probe` absent.
+    static func absent(_ sections: inout [String: [ProbeSection]], _ probe: String, _ subject: String) {
+        sections[probe]?.removeAll { $0.subject == subject }
+        sections[probe, default: []].append(ProbeSection(kind: .file, subject: subject, output: "", isAbsent: true))
+    }
+
     static func status(_ state: String) -> String { #"{"status": "\#(state)", "freq": 5180, "channel": 36}"# }
 
     @Test("the untouched healthy scenario: complete evidence, no contradiction, healthy")
@@ -78,8 +84,21 @@ struct PartialPictureTests {
             Self.set(&sections, "wlan", "iwinfo", output: "", exitCode: 127)
             Self.set(&sections, "wlan", "ubus call network.wireless status", output: "", exitCode: 4,
                      errorOutput: "Command failed: Resource not found")
+            Self.absent(&sections, "wlan", "/sys/class/ieee80211/")
         }
         #expect(diagnosis.verdict == .escalate && diagnosis.rulesFired == ["evidence-missing"], "\(diagnosis.rulesFired)")
+    }
+
+    @Test("a BusyBox device without iw, iwinfo or ubus is judged on the kernel's radio listing, not escalated for it")
+    func sysfsOnlyWireless() async throws {
+        let (diagnosis, facts) = try await diagnose { sections in
+            for subject in ["iw dev", "iwinfo", "ubus call network.wireless status", "ubus list"] {
+                Self.set(&sections, "wlan", subject, output: "", exitCode: 127, errorOutput: "sh: not found")
+            }
+            sections["wlan"]?.removeAll { $0.subject.hasPrefix("ubus call hostapd.") || $0.subject.hasPrefix("iw dev ") }
+        }
+        #expect(facts["probes"]?["evidenceMissing"] == .array([]))
+        #expect(!diagnosis.rulesFired.contains("evidence-missing"), "\(diagnosis.rulesFired)")
     }
 
     @Test("netifd says a radio is up while hostapd says its access points are stopped: escalated")

@@ -4,11 +4,13 @@
 /// nothing, so the run must not be called healthy.
 enum EvidenceGaps {
     /// For each probe, the sections of which at least one must be readable, and how the gap is named.
+    /// A BusyBox device without iw, ubus or ip still shows the kernel's radios and network devices
+    /// in sysfs and procfs: those count, so such a device is judged on what it has.
     static let needs: [(probe: String, anyOf: [String], name: String)] = [
-        ("wlan", ["iw dev", "iwinfo", "ubus call network.wireless status"],
-         "the wireless state (iw dev, iwinfo or ubus call network.wireless status)"),
-        ("link", ["ubus call network.interface dump", "ip route"],
-         "the network state (ubus call network.interface dump or ip route)"),
+        ("wlan", ["iw dev", "iwinfo", "ubus call network.wireless status", "/sys/class/ieee80211/"],
+         "the wireless state (iw dev, iwinfo, ubus call network.wireless status or /sys/class/ieee80211/)"),
+        ("link", ["ubus call network.interface dump", "ip route", "/proc/net/dev"],
+         "the network state (ubus call network.interface dump, ip route or /proc/net/dev)"),
         ("system", ["logread -l 300", "dmesg"], "the system log (logread -l 300 or dmesg)"),
     ]
 
@@ -22,12 +24,12 @@ enum EvidenceGaps {
     }
 
     /// A command that ran (not missing, exit 0, or a failure that still printed) and was not cut;
-    /// a log must also hold something: a running device always logs its boot.
+    /// a file or listing that is there and not empty; a log must also hold something: a running
+    /// device always logs its boot.
     static func isReadable(_ section: ProbeSection) -> Bool {
-        guard section.kind == .command, !section.isAbsent, !section.isTruncated,
-            section.exitCode != SectionInput.missingTool
-        else { return false }
+        guard !section.isAbsent, !section.isTruncated, section.exitCode != SectionInput.missingTool else { return false }
         let printed = section.output.contains { !$0.isWhitespace }
+        if section.kind == .file { return printed }
         if ["logread -l 300", "dmesg"].contains(section.subject) { return printed }
         return section.exitCode == 0 || printed
     }
