@@ -1,7 +1,7 @@
 # shellcheck shell=sh
 # Triage probe helpers. The controller sends this file followed by one probe (wlan.sh, link.sh,
 # led.sh, system.sh) on stdin to `sh -s -- TOKEN SHA256`; nothing is copied to the device.
-# What the probes print is specified in Docs/probe-protocol.md (protocol version 1).
+# What the probes print is specified in Docs/probe-protocol.md (protocol version 2).
 #
 # POSIX sh only: it runs on BusyBox ash, dash and bash. Read-only: the helpers write to stdout
 # and nowhere else. Files are read with shell builtins and commands run through $(exec ...),
@@ -38,7 +38,7 @@ triage_frame() {
 }
 
 triage_probe() {
-    printf '@@triage %s probe version=1 name=%s sha256=%s\n' "$triage_token" "$1" "$triage_sha256"
+    printf '@@triage %s probe version=2 name=%s sha256=%s\n' "$triage_token" "$1" "$triage_sha256"
 }
 
 triage_done() {
@@ -149,6 +149,21 @@ triage_file() {
             triage_frame end
             return 0 ;;
         esac
+    fi
+    triage_frame 'end absent'
+}
+
+# Reads only the first line of the device file $1 into a file section marked `head=1` (a pstore
+# record's header says why it was written; the rest is a whole kernel log, too long to send).
+triage_file_head() {
+    triage_begin file "$1"
+    triage_l=
+    if [ -f "$triage_root$1" ] && [ -r "$triage_root$1" ] \
+        && { IFS= read -r triage_l 2>/dev/null <"$triage_root$1" || [ -n "$triage_l" ]; }; then
+        triage_frame out
+        printf '%s\n' "$triage_l"
+        triage_frame 'end head=1'
+        return 0
     fi
     triage_frame 'end absent'
 }

@@ -39,8 +39,13 @@ done
 set -f
 for triage_object in $triage_hostapds; do
     triage_run ubus call "$triage_object" get_clients
+    # hostapd's own state of the interface (ENABLED, DFS, COUNTRY_UPDATE, ...) beside netifd's view.
+    triage_run ubus call "$triage_object" get_status
 done
 set +f
+
+# The regulatory domain the kernel applies (global and per self-managed phy).
+triage_run iw reg get
 
 triage_listing /sys/class/ieee80211
 triage_attributes '/sys/class/rfkill/*' name type soft hard

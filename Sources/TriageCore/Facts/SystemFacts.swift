@@ -12,10 +12,13 @@ public struct SystemFacts: Sendable, Hashable, Codable {
     public var memory: MemoryUsage?
     /// Every mount `df -k` listed.
     public var filesystems: [FilesystemUsage]
-    /// One per `/sys/class/thermal/thermal_zone*/temp`, by zone name.
+    /// One per thermal zone (`/sys/class/thermal/thermal_zone*/`) with its type and trip points, by zone
+    /// number; where there are no zones, one per hwmon sensor (`/sys/class/hwmon/hwmon*/temp*_input`).
     public var temperatures: [Temperature]
     /// `logread -l 300`, or `dmesg` where logread is missing.
     public var log: SystemLog?
+    /// Why and how often the device restarted: watchdog boot status, pstore records, boots in the log.
+    public var reboots: RebootHistory
 
     public init(
         board: BoardInfo? = nil,
@@ -25,7 +28,8 @@ public struct SystemFacts: Sendable, Hashable, Codable {
         memory: MemoryUsage? = nil,
         filesystems: [FilesystemUsage] = [],
         temperatures: [Temperature] = [],
-        log: SystemLog? = nil
+        log: SystemLog? = nil,
+        reboots: RebootHistory = RebootHistory()
     ) {
         self.board = board
         self.firmware = firmware
@@ -35,14 +39,17 @@ public struct SystemFacts: Sendable, Hashable, Codable {
         self.filesystems = filesystems
         self.temperatures = temperatures
         self.log = log
+        self.reboots = reboots
     }
 
     public init(sections: [ProbeSection], warnings: inout [ParseWarning]) {
         self.init()
         var info: SystemInfo?
         var release: FirmwareRelease?
+        var limits = LimitReadings()
         // Only system sections are read here, so a truncated section of another group is not warned twice.
         for section in sections {
+            if limits.read(section, warnings: &warnings) { continue }
             guard let kind = SystemSection(section),
                 let text = SectionInput.text(of: section, addingWarningsTo: &warnings)
             else { continue }
@@ -69,8 +76,10 @@ public struct SystemFacts: Sendable, Hashable, Codable {
         uptimeSeconds = uptimeSeconds ?? info?.uptimeSeconds.map(Double.init)
         load = load ?? info?.load
         memory = memory ?? info?.memory
-        // By zone number, so thermal_zone10 follows thermal_zone9.
+        // By zone number, so thermal_zone10 follows thermal_zone9; hwmon sensors after the zones.
         temperatures.sort { ($0.zoneNumber, $0.zone) < ($1.zoneNumber, $1.zone) }
+        temperatures = limits.temperatures(zones: temperatures)
+        reboots = limits.reboots(log: log)
     }
 
     /// The writable overlay (`/overlay`), where settings and installed packages live: full means

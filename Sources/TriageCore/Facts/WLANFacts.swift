@@ -13,9 +13,13 @@ public struct WLANFacts: Sendable, Hashable, Codable {
     public var stations: [WLANStation]
     /// The `hostapd.*` objects `ubus list` shows: one per interface hostapd serves.
     public var hostapdObjects: [String]?
-    /// Every `ubus call hostapd.<if> get_clients`.
+    /// Every `ubus call hostapd.<if> get_clients`, with hostapd's own state from `get_status`.
     public var hostapd: [HostapdInterface]
     public var rfkill: [RfkillSwitch]
+    /// `iw reg get`: the global domain first, then those phys manage themselves; `nil` where not read.
+    public var regulatory: [RegulatoryDomain]?
+    /// The global domain's country (`DE`, `US`; `00` where none is set).
+    public var regulatoryCountry: String?
 
     public init(
         phys: [String]? = nil, interfaces: [WLANInterface] = [], radios: [WLANRadio]? = nil,
@@ -36,6 +40,7 @@ public struct WLANFacts: Sendable, Hashable, Codable {
         var iwDev: [WLANInterface] = []
         var details: [WLANInterface] = []
         var iwinfo: [WLANInterface] = []
+        var statuses: [HostapdInterface] = []
         for section in sections {
             guard let kind = WLANSection(section), kind != .rfkillFile else { continue }
             var collector = WarningCollector(section: section.subject)
@@ -61,6 +66,10 @@ public struct WLANFacts: Sendable, Hashable, Codable {
                     .filter { $0.hasPrefix("hostapd.") }
             case .hostapdClients(let object):
                 hostapd.append(Self.take(HostapdClientsParser.parse(text, object: object), into: &warnings))
+            case .hostapdStatus(let object):
+                statuses.append(Self.take(HostapdStatusParser.parse(text, object: object), into: &warnings))
+            case .regulatory:
+                regulatory = Self.take(IwRegGetParser.parse(text, subject: section.subject), into: &warnings)
             case .ieee80211Listing:
                 phys = Self.take(IEEE80211ListingParser.parse(text, subject: section.subject), into: &warnings)
             case .rfkillFile:
@@ -69,6 +78,21 @@ public struct WLANFacts: Sendable, Hashable, Codable {
         }
         rfkill = Self.take(RfkillParser.parse(sections: sections), into: &warnings)
         interfaces = Self.merge(details: details, iwDev: iwDev, iwinfo: iwinfo)
+        hostapd = Self.merge(statuses: statuses, into: hostapd)
+        regulatoryCountry = regulatory?.first { $0.scope == "global" }?.country
+    }
+
+    /// Each `get_status` joins the `get_clients` entry of its object (or stands alone without one).
+    static func merge(statuses: [HostapdInterface], into clients: [HostapdInterface]) -> [HostapdInterface] {
+        var merged = clients
+        for status in statuses {
+            if let index = merged.firstIndex(where: { $0.object == status.object }) {
+                merged[index].takeStatus(from: status)
+            } else {
+                merged.append(status)
+            }
+        }
+        return merged
     }
 
     private static func take<Value>(_ result: ParseResult<Value>, into warnings: inout [ParseWarning]) -> Value {

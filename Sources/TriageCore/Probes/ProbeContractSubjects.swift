@@ -15,11 +15,18 @@ public enum ProbeContractSubjects {
     public static let system = [
         "ubus call system board", "ubus call system info", "/proc/uptime", "/proc/loadavg", "/proc/meminfo",
         "/etc/openwrt_release", "df -k", "/sys/class/thermal/thermal_zone0/temp", "logread -l 300", "dmesg",
+        // Protocol version 2: the device's own limits and reset records.
+        "/sys/class/thermal/thermal_zone0/type", "/sys/class/thermal/thermal_zone0/trip_point_0_temp",
+        "/sys/class/thermal/thermal_zone0/trip_point_0_type", "/sys/class/hwmon/hwmon0/name",
+        "/sys/class/hwmon/hwmon0/temp1_input", "/sys/class/hwmon/hwmon0/temp1_crit", "/proc/sys/kernel/random/boot_id",
+        "/sys/class/watchdog/watchdog0/bootstatus", "/sys/class/watchdog/watchdog0/identity", "/sys/fs/pstore/",
+        "/sys/fs/pstore/dmesg-ramoops-0",
     ]
 
     public static let wlan = [
         "iw dev", "iw dev wlan0 info", "iw dev wlan0 station dump", "iwinfo", "ubus call network.wireless status",
-        "ubus list", "ubus call hostapd.wlan0 get_clients", "/sys/class/ieee80211/", "/sys/class/rfkill/rfkill0/soft",
+        "ubus list", "ubus call hostapd.wlan0 get_clients", "ubus call hostapd.wlan0 get_status", "iw reg get",
+        "/sys/class/ieee80211/", "/sys/class/rfkill/rfkill0/soft",
         "/sys/class/rfkill/rfkill0/hard",
     ]
 

@@ -61,7 +61,7 @@ struct ProbeSectionAssembler {
         let fields = ProbeFrameFields(text)
         if reading.header != nil { problem(at: offset, "a second header frame ignored"); return }
         let version = fields["version"].flatMap { Int($0) }
-        if version != ProbeStreamReader.protocolVersion {
+        if !(version.map(ProbeStreamReader.readableVersions.contains) ?? false) {
             problem(at: offset, "protocol version \(fields["version"] ?? "missing"), "
                 + "this reader speaks \(ProbeStreamReader.protocolVersion); read as far as it goes")
         }

@@ -1,11 +1,13 @@
-/// Turns the bytes a probe printed into sections (Docs/probe-protocol.md, version 1).
+/// Turns the bytes a probe printed into sections (Docs/probe-protocol.md, version 2).
 ///
 /// Only frames with this run's token count; everything else is content or, outside a section,
 /// reported as unframed output. Garbage, binary bytes, CRLF line ends, a missing end frame, a
 /// truncated stream or another run's token become problems in the reading, never a crash or
 /// an error.
 public struct ProbeStreamReader: Sendable {
-    public static let protocolVersion = 1
+    public static let protocolVersion = 2
+    /// Version 2 only added sections, so a version 1 stream reads the same.
+    public static let readableVersions = 1...protocolVersion
     public let token: ProbeToken
 
     public init(token: ProbeToken) {

@@ -9,7 +9,7 @@ enum ForbiddenCommandScan {
             + #"rm|mv|cp|dd|mkdir|touch|chmod|chown|ln|tee|insmod|rmmod|modprobe|service)(\s|$)"#,
          "changes state"),
         (#"/etc/init\.d/"#, "restarts a service"),
-        (#"\bubus\b.*\bcall\b\s+\S+\s+(?!status\b|dump\b|metrics\b|board\b|info\b|get_clients\b)\S"#,
+        (#"\bubus\b.*\bcall\b\s+\S+\s+(?!status\b|dump\b|metrics\b|board\b|info\b|get_clients\b|get_status\b)\S"#,
          "calls a ubus method that is not a read"),
         (#"\b(ip|iw)\b.*\s(set|add|del|delete|flush|replace|change)\b"#, "changes network state"),
         (#"[0-9]*>>?\s*(?!&|/dev/null\b|"?/tmp/)\S"#, "redirects into a file outside /tmp"),

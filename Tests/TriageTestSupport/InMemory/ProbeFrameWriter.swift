@@ -5,7 +5,7 @@ public import TriageCore
 public enum ProbeFrameWriter {
     public static func frames(probe: String, sha256: String, token: ProbeToken, sections: [ProbeSection]) -> [UInt8] {
         let frame = "@@triage \(token.hex) "
-        var text = frame + "probe version=1 name=\(probe) sha256=\(sha256)\n"
+        var text = frame + "probe version=\(ProbeStreamReader.protocolVersion) name=\(probe) sha256=\(sha256)\n"
         for section in sections {
             text += "\n" + frame + "begin \(section.kind.rawValue) \(section.subject)\n"
             if !section.errorOutput.isEmpty { text += "\n" + frame + "err\n" + section.errorOutput }

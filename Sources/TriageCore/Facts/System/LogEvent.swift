@@ -35,6 +35,8 @@ public struct LogEvent: Sendable, Hashable, Codable {
         case watchdog
         /// The kernel shut down or throttled because a thermal zone passed its critical trip point.
         case thermalShutdown
+        /// The kernel's boot banner (`Linux version …`): one per boot the log window holds.
+        case boot
     }
 
     public var kind: Kind

@@ -7,6 +7,8 @@ enum WLANSection: Equatable {
     case wirelessStatus
     case ubusList
     case hostapdClients(object: String)
+    case hostapdStatus(object: String)
+    case regulatory
     case ieee80211Listing
     case rfkillFile
 
@@ -35,10 +37,13 @@ enum WLANSection: Equatable {
         case ("iw dev", 4) where rest == "info": self = .iwDevInfo(interface: third)
         case ("iw dev", 5) where rest == "station dump": self = .stationDump(interface: third)
         case ("iwinfo", 1): self = .iwinfo
+        case ("iw reg", 3) where third == "get": self = .regulatory
         case ("ubus list", 2): self = .ubusList
         case ("ubus call", 4) where third == "network.wireless" && rest == "status": self = .wirelessStatus
         case ("ubus call", 4) where third.hasPrefix("hostapd.") && rest == "get_clients":
             self = .hostapdClients(object: third)
+        case ("ubus call", 4) where third.hasPrefix("hostapd.") && rest == "get_status":
+            self = .hostapdStatus(object: third)
         default: return nil
         }
     }

@@ -86,6 +86,7 @@ enum LogPatternCatalog {
         LogPattern(.kernelOops, "kernel BUG at", process: "kernel"),
         LogPattern(.kernelOops, "BUG: ", process: "kernel"),
         LogPattern(.kernelOops, "general protection fault", process: "kernel"),
+        LogPattern(.boot, "Linux version ", process: "kernel"),
         LogPattern(.thermalShutdown, "critical temperature reached", process: "kernel"),
         LogPattern(.thermalShutdown, "reached critical temperature", process: "kernel"),
         LogPattern(.thermalShutdown, "thermal shutdown", process: "kernel"),
