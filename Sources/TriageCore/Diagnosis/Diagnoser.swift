@@ -26,13 +26,15 @@ public struct Diagnoser: Sendable {
     public func diagnose(_ outcome: ProbeRunOutcome, request: Request) -> (diagnosis: Diagnosis, facts: JSONValue) {
         let sections = outcome.sections
         let facts = DeviceFacts(sections: sections)
-        let document = FactDocument.make(facts: facts, run: RunFacts(outcome: outcome, lineKnownDown: request.lineKnownDown))
+        let run = RunFacts(outcome: outcome, lineKnownDown: request.lineKnownDown, facts: facts)
+        let document = FactDocument.make(facts: facts, run: run)
         let findings = engine.findings(in: document, sections: sections + RunEvidence.sections(of: outcome))
         let elapsed = Date().timeIntervalSince(outcome.startedAt)
         let diagnosis = Diagnosis(
             device: DeviceSummary(outcome.device), requestedBy: request.requestedBy, originTicket: request.originTicket,
             startedAt: outcome.startedAt, durationMilliseconds: Int((elapsed * 1000).rounded()),
-            verdict: VerdictPolicy.verdict(for: findings), findings: findings,
+            verdict: VerdictPolicy.verdict(for: findings, partialPicture: run.transport.connected && run.probes.isPartial),
+            findings: findings,
             rulesFired: findings.map(\.ruleID), probeSHA256: Dictionary(outcome.probes.map { ($0.name, $0.sha256) }) { a, _ in a },
             sections: sections, warnings: Self.warnings(outcome: outcome, facts: facts))
         return (diagnosis, document)
@@ -49,7 +51,8 @@ public struct Diagnoser: Sendable {
 
     /// The facts of a complete run's sections (rule tests on scenarios, where no SSH session is involved).
     public static func document(sections: [ProbeSection], probeNames: [String] = ProbeCatalog.probeNames) -> JSONValue {
-        FactDocument.make(facts: DeviceFacts(sections: sections), run: RunFacts(completeRunOf: probeNames))
+        let facts = DeviceFacts(sections: sections)
+        return FactDocument.make(facts: facts, run: RunFacts(completeRunOf: probeNames, sections: sections, facts: facts))
     }
 
     private static func warnings(outcome: ProbeRunOutcome, facts: DeviceFacts) -> [String] {

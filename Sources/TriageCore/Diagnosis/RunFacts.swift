@@ -24,6 +24,14 @@ struct RunFacts: Sendable, Hashable, Codable {
         var missing: [String]
         /// Sections cut by the output cap or a deadline.
         var truncatedSections: [String]
+        /// What a healthy judgement needs from a probe that finished, but no readable section brought
+        /// (`EvidenceGaps`): e.g. "the system log (logread -l 300 or dmesg)".
+        var evidenceMissing: [String] = []
+        /// Facts of different sources that cannot both be true (`FactContradictions`).
+        var contradictions: [String] = []
+
+        /// Part of the picture is missing or does not add up: never healthy on it (issue 10, item 4).
+        var isPartial: Bool { !complete || !evidenceMissing.isEmpty || !contradictions.isEmpty }
     }
 
     struct Line: Sendable, Hashable, Codable {
@@ -35,7 +43,7 @@ struct RunFacts: Sendable, Hashable, Codable {
     var probes: Probes
     var line: Line
 
-    init(outcome: ProbeRunOutcome, lineKnownDown: Bool) {
+    init(outcome: ProbeRunOutcome, lineKnownDown: Bool, facts: DeviceFacts) {
         let failure = outcome.connectionFailure
         transport = Transport(connected: failure == nil, attempts: outcome.connectAttempts, error: failure?.code.rawValue,
                               step: failure?.step?.rawValue, detail: failure?.detail)
@@ -43,13 +51,20 @@ struct RunFacts: Sendable, Hashable, Codable {
         let truncated = outcome.sections.filter(\.isTruncated).map(\.subject)
         probes = Probes(complete: outcome.isComplete, ran: outcome.probes.map(\.name), notRun: outcome.probesNotRun,
                         cutShort: cutShort, missing: cutShort + outcome.probesNotRun, truncatedSections: truncated)
+        if failure == nil {
+            let completed = Set(outcome.probes.filter(\.isComplete).map(\.name))
+            probes.evidenceMissing = EvidenceGaps.missing(in: outcome.sections, completedProbes: completed)
+            probes.contradictions = FactContradictions.find(in: facts)
+        }
         line = Line(knownDown: lineKnownDown)
     }
 
     /// A run where every probe completed over a working session (rule tests on scenarios).
-    init(completeRunOf probeNames: [String]) {
+    init(completeRunOf probeNames: [String], sections: [ProbeSection], facts: DeviceFacts) {
         transport = Transport(connected: true, attempts: 1)
         probes = Probes(complete: true, ran: probeNames, notRun: [], cutShort: [], missing: [], truncatedSections: [])
+        probes.evidenceMissing = EvidenceGaps.missing(in: sections, completedProbes: Set(probeNames))
+        probes.contradictions = FactContradictions.find(in: facts)
         line = Line(knownDown: false)
     }
 }

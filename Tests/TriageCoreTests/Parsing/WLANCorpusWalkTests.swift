@@ -4,8 +4,15 @@ import TriageCore
 
 /// Walks every corpus file of the WLAN and LED kinds: each parses, and its key facts are there.
 @Suite struct WLANCorpusWalkTests {
-    @Test func corpusIsThere() {
-        #expect(!TestPaths.corpusFiles(kind: "iw-dev").isEmpty, "corpus not found at \(TestPaths.corpus.path)")
+    /// The folders walked below: a missing or empty one would leave its walk with no case, passing.
+    static let kinds = [
+        "iw-dev", "iw-dev-info", "iw-station-dump", "iwinfo-info", "ubus-network-wireless-status",
+        "ubus-hostapd-get-clients", "leds",
+    ]
+
+    @Test(arguments: kinds)
+    func corpusFolderIsThere(_ kind: String) {
+        #expect(!TestPaths.corpusFiles(kind: kind).isEmpty, "no corpus files in \(TestPaths.corpus.path)/\(kind)")
     }
 
     @Test(arguments: TestPaths.corpusFiles(kind: "iw-dev"))

@@ -33,6 +33,36 @@ struct DiagnoseCommandRun: Sendable {
         var probe_sha256: [String: String]
         var findings: [Finding]
         var rules_fired: [String]
+        var warnings: [String]
+        var sections: [Section]?
+        var facts: Facts?
+
+        struct Section: Decodable, Sendable {
+            var subject: String
+        }
+
+        /// A few facts, to check that a walk parsed something (issue 10, item 9).
+        struct Facts: Decodable, Sendable {
+            struct Named: Decodable, Sendable {
+                var name: String
+            }
+
+            struct WLAN: Decodable, Sendable {
+                var interfaces: [Named]
+            }
+
+            struct Link: Decodable, Sendable {
+                var devices: [Named]
+            }
+
+            struct Probes: Decodable, Sendable {
+                var complete: Bool
+            }
+
+            var wlan: WLAN?
+            var link: Link?
+            var probes: Probes?
+        }
     }
 
     let exitCode: Int32?

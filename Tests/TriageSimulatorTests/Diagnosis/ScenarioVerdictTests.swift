@@ -13,6 +13,8 @@ struct ScenarioVerdictTests {
     func everyScenarioYieldsItsExpectedVerdict() async throws {
         let folder = try BundledResources.requireDirectory(named: "Scenarios")
         let scenarios = try ScenarioLoader.load(folders: try ScenarioLoader.scenarioFolders(in: folder))
+        // An empty or missing Scenarios/ folder must fail the walk, not pass it with nothing checked.
+        try #require(scenarios.count >= 20, "only \(scenarios.count) scenarios in \(folder.path)")
         let work = try TemporaryDirectory(prefix: "triage-scenario-verdicts")
         defer { work.remove() }
         try await SimulatorProcess.withSimulator([], in: work.url) { simulator in
@@ -55,6 +57,18 @@ struct ScenarioVerdictTests {
         #expect(document.rules_fired == document.findings.map(\.rule))
         if scenario.transport.fault == .none {
             #expect(Set(document.probe_sha256.keys) == Set(ProbeCatalog.probeNames), "\(summary)")
+            try checkParsed(document, summary: summary)
         }
+    }
+
+    /// A device that answered every probe left facts, not only an absence of crashes: complete probes,
+    /// some network device or wireless interface, and warnings within the parsers' cap per section.
+    private func checkParsed(_ document: DiagnoseCommandRun.Document, summary: String) throws {
+        let facts = try #require(document.facts, "\(summary)")
+        #expect(facts.probes?.complete == true, "\(summary)")
+        let found = (facts.link?.devices.count ?? 0) + (facts.wlan?.interfaces.count ?? 0)
+        #expect(found > 0, "no network device or wireless interface parsed; \(summary)")
+        let sections = document.sections?.count ?? 0
+        #expect(sections > 0 && document.warnings.count <= sections * 21, "\(document.warnings.count) warnings; \(summary)")
     }
 }
