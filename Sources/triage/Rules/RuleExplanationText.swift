@@ -15,7 +15,7 @@ enum RuleExplanationText {
         for part in explanation.falseParts {
             lines.append("       false: \(part.condition)")
             for fact in part.facts {
-                lines.append("              \(fact.path) = \(fact.value.compactText())")
+                lines.append("              \(fact.path) = \(fact.value.compactText(limit: 400))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -45,6 +45,15 @@ struct RuleExplainTests {
                 verdict: escalate
                 remedy: Look.
                 tests: [{facts: {wlan: {radios: [{up: true, disabled: false}]}}, fires: false}]
+              - id: some-disabled
+                title: A radio is disabled
+                component: wlan
+                when: any(wlan.radios, disabled == true)
+                code: t.some-disabled
+                message: Disabled.
+                verdict: escalate
+                remedy: Look.
+                tests: [{facts: {wlan: {radios: [{up: true, disabled: false}]}}, fires: false}]
               - id: names-nothing
                 title: hostapd failed
                 component: wlan
@@ -84,6 +93,14 @@ struct RuleExplainTests {
         #expect(quiet.falseParts.map(\.condition) == ["wlan.radios[*].disabled == true", "not exists(wlan.radios)"])
         #expect(quiet.falseParts.first?.facts.first?.value == .array([.bool(false), .bool(false)]))
         #expect(quiet.falseParts.last?.facts.first?.path == "wlan.radios")
+    }
+
+    @Test("a predicate that found no element: the list, each element cut to its name and the fields the predicate read")
+    func falsePredicate() throws {
+        let quiet = try explanation("some-disabled")
+        #expect(quiet.falseParts.map(\.condition) == ["any(wlan.radios, disabled == true)"])
+        let expected = LenientJSON.parse(#"[{"name": "radio0", "disabled": false}, {"name": "radio1", "disabled": false}]"#).value
+        #expect(quiet.falseParts.first?.facts == [FalsePart.Fact(path: "wlan.radios", value: try #require(expected))])
     }
 
     @Test("a message part that finds nothing to name is reported")

@@ -39,10 +39,25 @@ public struct ConditionExplainer: Sendable {
         }
         var read: [FalsePart.Fact] = []
         for operand in operands where !operand.isConstant {
-            let fact = FalsePart.Fact(path: operand.text, value: evaluator.value(of: operand))
+            var value = evaluator.value(of: operand)
+            if case .call(let function, let arguments) = expression, function.takesPredicate, arguments.count == 2 {
+                value = Self.project(value, onto: arguments[1].elementFields)
+            }
+            let fact = FalsePart.Fact(path: operand.text, value: value)
             if !read.contains(fact) { read.append(fact) }
         }
         return read
+    }
+
+    /// A list a predicate looked at, each element cut to what identifies it and the fields the
+    /// predicate read: `[{"carrierChanges":1,"name":"wan"}, …]` rather than every counter.
+    private static func project(_ value: JSONValue, onto fields: Set<String>) -> JSONValue {
+        guard case .array(let items) = value, !fields.isEmpty else { return value }
+        let kept = fields.union(["name", "id"])
+        return .array(items.map { item in
+            guard case .object(let object) = item else { return item }
+            return .object(JSONObject(entries: object.entries.filter { kept.contains($0.key) }))
+        })
     }
 }
 
@@ -70,6 +85,18 @@ public struct FalsePart: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension RuleExpression {
+    /// The element fields a predicate reads (`up`, `carrierChanges`): its bare names that are not fact groups.
+    var elementFields: Set<String> {
+        switch self {
+        case .name(let name): ExpressionParser.factGroups.contains(name) ? [] : [name]
+        case .literal, .element: []
+        case .list(let items), .call(_, let items): items.reduce(into: []) { $0.formUnion($1.elementFields) }
+        case .member(let base, _), .not(let base): base.elementFields
+        case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right),
+             .arithmetic(_, let left, let right): left.elementFields.union(right.elementFields)
+        }
+    }
+
     /// A literal, or a list of literals: nothing read from the device.
     var isConstant: Bool {
         switch self {
