@@ -23,8 +23,8 @@ extension RulesCommand {
         @Option(help: "A scenario folder to probe locally instead (a captured case, or Scenarios/<id>).")
         var scenario: String?
 
-        @Flag(help: "Print only the rules that fired and those whose condition failed on a single part.")
-        var short = false
+        @Option(name: .customLong("rule"), help: "Explain only this rule (repeatable); default: every rule in force.")
+        var onlyRules: [String] = []
 
         @OptionGroup var rulesOptions: RulesOptions
         @OptionGroup var inventoryOptions: InventoryOptions
@@ -41,10 +41,14 @@ extension RulesCommand {
             let book = try rulesOptions.loadBook()
             let (origin, facts) = try await caseFacts()
             let explanations = RuleEngine(book: book).explain(facts)
+            let unknown = Set(onlyRules).subtracting(explanations.map(\.rule.id))
+            guard unknown.isEmpty else {
+                throw CLIError.usage("no rule \(unknown.sorted().joined(separator: ", ")) in force (`triage rules list` shows them)")
+            }
             print(origin)
             let fired = explanations.filter(\.fired)
             print("Rules fired: \(fired.isEmpty ? "none" : fired.map(\.rule.id).joined(separator: ", "))\n")
-            for explanation in explanations where !short || explanation.fired || explanation.falseParts.count == 1 {
+            for explanation in explanations where onlyRules.isEmpty || onlyRules.contains(explanation.rule.id) {
                 print(RuleExplanationText.render(explanation))
             }
         }

@@ -36,7 +36,7 @@ extension RulesCommand {
             var logger = Logger(label: "triage.rules") { StreamLogHandler.standardError(label: $0) }
             logger.logLevel = .warning
             let local = all.filter { $0.transport.fault == .none }
-            let (checks, unprobed) = await Self.check(local, book: book, catalog: catalog, logger: logger)
+            let (checks, unprobed) = await ScenarioCheck.runAll(local, book: book, catalog: catalog, logger: logger)
             var failed = unprobed.count
             for (id, error) in unprobed { print("FAIL  scenario \(id): could not be probed locally: \(error)") }
             failed += report(checks)
@@ -45,39 +45,6 @@ extension RulesCommand {
             print("\(counted(book.rules.count, "rule")), \(counted(checks.count, "scenario")) diagnosed: "
                   + (failed == 0 ? "all passed" : "\(failed) failed"))
             if failed > 0 { throw ExitCode(1) }
-        }
-
-        /// Diagnoses the scenarios, a few at a time (each mostly waits on its BusyBox shell), in their order.
-        private static func check(_ scenarios: [Scenario], book: RuleBook, catalog: ProbeCatalog, logger: Logger) async
-            -> (checks: [ScenarioCheck], unprobed: [(String, any Error)]) {
-            await withTaskGroup(of: (Int, Result<ScenarioCheck, any Error>).self) { group in
-                var results: [Int: Result<ScenarioCheck, any Error>] = [:]
-                var next = 0
-                func start() {
-                    guard next < scenarios.count else { return }
-                    let (index, scenario) = (next, scenarios[next])
-                    next += 1
-                    group.addTask {
-                        do { return (index, .success(try await ScenarioCheck.run(scenario, book: book, catalog: catalog, logger: logger))) }
-                        catch { return (index, .failure(error)) }
-                    }
-                }
-                for _ in 0..<4 { start() }
-                while let (index, result) = await group.next() {
-                    results[index] = result
-                    start()
-                }
-                var checks: [ScenarioCheck] = []
-                var unprobed: [(String, any Error)] = []
-                for index in scenarios.indices {
-                    switch results[index] {
-                    case .success(let check): checks.append(check)
-                    case .failure(let error): unprobed.append((scenarios[index].id, error))
-                    case nil: break
-                    }
-                }
-                return (checks, unprobed)
-            }
         }
 
         /// The scenarios of `--scenarios` or the built-in ones; none at all is a failure, never a pass.

@@ -42,4 +42,37 @@ struct ScenarioCheck: Sendable {
         return ScenarioCheck(scenario: scenario, facts: facts, found: diagnosis.verdict, findings: diagnosis.findings,
                              messageDefects: defects)
     }
+
+    /// Diagnoses the scenarios, a few at a time (each mostly waits on its BusyBox shell), in their order.
+    static func runAll(_ scenarios: [Scenario], book: RuleBook, catalog: ProbeCatalog, logger: Logger) async
+        -> (checks: [ScenarioCheck], unprobed: [(String, any Error)]) {
+        await withTaskGroup(of: (Int, Result<ScenarioCheck, any Error>).self) { group in
+            var results: [Int: Result<ScenarioCheck, any Error>] = [:]
+            var next = 0
+            func start() {
+                guard next < scenarios.count else { return }
+                let (index, scenario) = (next, scenarios[next])
+                next += 1
+                group.addTask {
+                    do { return (index, .success(try await ScenarioCheck.run(scenario, book: book, catalog: catalog, logger: logger))) }
+                    catch { return (index, .failure(error)) }
+                }
+            }
+            for _ in 0..<4 { start() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                start()
+            }
+            var checks: [ScenarioCheck] = []
+            var unprobed: [(String, any Error)] = []
+            for index in scenarios.indices {
+                switch results[index] {
+                case .success(let check): checks.append(check)
+                case .failure(let error): unprobed.append((scenarios[index].id, error))
+                case nil: break
+                }
+            }
+            return (checks, unprobed)
+        }
+    }
 }

@@ -96,5 +96,9 @@ struct RulesMatrixTests {
         let quiet = try #require(lines.firstIndex { $0.hasPrefix("not    wlan-rfkill-soft-block ") }, "\(run.output)")
         #expect(lines[quiet + 2].contains("false: any(wlan.rfkill, "), "\(run.output)")
         #expect(lines[quiet + 3].contains("wlan.rfkill = "), "\(run.output)")
+        let one = try await triage(["rules", "explain", "--scenario", folder.path, "--rule", "wlan-rfkill-soft-block"])
+        #expect(one.output.split(separator: "\n").filter { $0.hasPrefix("not  ") || $0.hasPrefix("FIRED") }.count == 1, "\(one.output)")
+        let unknown = try await triage(["rules", "explain", "--scenario", folder.path, "--rule", "no-such-rule"])
+        #expect(unknown.status == 2 && unknown.error.contains("no rule no-such-rule"), "\(unknown.error)")
     }
 }
