@@ -2,7 +2,8 @@ import Foundation
 public import TriageCore
 
 /// Masks what identifies the customer in a captured case, CONSISTENTLY: the same MAC address
-/// always becomes the same fake one (and so do SSIDs, the hostname and public IPv4 addresses),
+/// always becomes the same fake one (and so do SSIDs, the hostname, the names dnsmasq logs for
+/// the customer's devices and public IPv4 addresses),
 /// so a station seen in `iw` and in the log is still one station, and the facts keep their shape.
 /// Secrets are masked as the controller masks evidence (`Redaction`).
 ///
@@ -14,7 +15,7 @@ public final class CaptureMask {
 
     private let mac: NSRegularExpression
     private let ipv4: NSRegularExpression
-    /// Values that name the customer where they stand: SSIDs (iw, iwinfo, JSON, uci) and the hostname.
+    /// Values that name the customer where they stand: SSIDs (iw, iwinfo, JSON, uci), the hostname, client names in the log.
     private let namedValues: [(kind: String, regex: NSRegularExpression)]
 
     /// Throws only if a pattern of this file does not compile (a defect caught by the first test that masks).
@@ -26,6 +27,8 @@ public final class CaptureMask {
             ("ssid", "(?m)^[ \\t]*ssid (.+)$"), ("ssid", "ESSID: \"([^\"\\n]*)\""),
             ("ssid", "\"ssid\"\\s*:\\s*\"([^\"\\n]*)\""), ("ssid", "\\.ssid='([^'\\n]*)'"),
             ("host", "\"hostname\"\\s*:\\s*\"([^\"\\n]*)\""), ("host", "\\.hostname='([^'\\n]*)'"),
+            // dnsmasq names the customer's own devices: "DHCPACK(br-lan) 192.168.1.204 <mac> Johns-iPhone".
+            ("client", "DHCP[A-Z]*\\([^)\\n]*\\) [0-9.]+ [0-9A-Fa-f:-]{17} ([^ \\n]+)"),
         ].map { (kind: $0.0, regex: try NSRegularExpression(pattern: $0.1)) }
     }
 
