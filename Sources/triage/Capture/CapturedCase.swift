@@ -36,6 +36,11 @@ struct CapturedCase {
         if !complete {
             lines.append("warning: the probe run was incomplete (\(diagnosis.warnings.joined(separator: "; "))); the scenario holds what arrived")
         }
+        let transport = diagnosis.findings.filter { $0.component == .transport && $0.verdict != .healthy }
+        if !transport.isEmpty {
+            lines.append("warning: \(transport.map(\.ruleID).joined(separator: ", ")) came from the SSH session, which a capture "
+                + "does not hold: set the scenario's transport.fault, or correct its expect, before you rely on it")
+        }
         if verdictOfMasked != diagnosis.verdict {
             lines.append("warning: the masked case diagnoses as \(verdictOfMasked.rawValue), not \(diagnosis.verdict.rawValue): "
                 + "a rule reads a value the mask replaced; check with `triage rules explain --scenario <folder>`")
