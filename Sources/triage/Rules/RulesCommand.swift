@@ -8,8 +8,8 @@ import TriageSimulator
 struct RulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Check, test and list the knowledge base (Docs/knowledge-base.md).",
-        subcommands: [Check.self, Test.self, List.self])
+        abstract: "Check, test, explain and list the knowledge base (Docs/knowledge-base.md, Docs/knowledge-workflow.md).",
+        subcommands: [Check.self, Test.self, Explain.self, List.self])
 
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -23,39 +23,6 @@ struct RulesCommand: AsyncParsableCommand {
             let book = try RulesCommand.book(directory: directory, checking: true)
             let overrides = book.overridden.isEmpty ? "" : "; overriding \(book.overridden.joined(separator: ", "))"
             print("OK: \(counted(book.rules.count, "rule")) in force\(overrides)")
-        }
-    }
-
-    struct Test: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Run every rule's tests (fact snippets and scenarios). Exit 1 if one fails.",
-            discussion: "Scenario tests probe the scenario's files locally with BusyBox, as the simulator does.")
-
-        @Argument(help: "A folder of rule files, laid over the shipped rules.")
-        var directory: String?
-
-        @Flag(help: "Print passing tests too.")
-        var verbose = false
-
-        func run() async throws {
-            let book = try RulesCommand.book(directory: directory, checking: false)
-            let scenarios = try BundledResources.requireDirectory(named: "Scenarios")
-            let catalog = try ProbeCatalog.bundled()
-            var logger = Logger(label: "triage.rules") { StreamLogHandler.standardError(label: $0) }
-            logger.logLevel = .warning
-            let runner = RuleTestRunner(book: book) { [logger] id in
-                let sections = try await LocalProbeRun.sections(
-                    scenarioFolder: scenarios.appendingPathComponent(id, isDirectory: true), catalog: catalog, logger: logger)
-                return Diagnoser.document(sections: sections)
-            }
-            let results = await runner.run()
-            var failed = 0
-            for result in results {
-                if case .failed = result.outcome { failed += 1 } else if !verbose { continue }
-                print(result)
-            }
-            print("\(counted(results.count, "test")) of \(counted(book.rules.count, "rule")): \(failed == 0 ? "all passed" : "\(failed) failed")")
-            if failed > 0 { throw ExitCode(1) }
         }
     }
 
