@@ -51,9 +51,6 @@ public struct TriageEngine: Sendable {
 
     /// The one place the engine runs the probes: the run's settings and the device's own retries.
     func probe(_ device: Device, _ settings: ProbeSettings, progress: ProbeRunProgress.Handler? = nil) async -> ProbeRunOutcome {
-        let retry = ConnectRetryPolicy(attempts: settings.connectAttempts ?? device.retry.attempts,
-                                       spacing: settings.retrySpacing ?? device.retry.spacing)
-        let runner = ProbeRunner(catalog: catalog, retry: retry, overallDeadline: settings.deadline)
-        return await runner.run(on: device, logger: logger, progress: progress)
+        await settings.runner(catalog: catalog, for: device).run(on: device, logger: logger, progress: progress)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TriageCore
+import TriageEngine
 import TriageInventory
 
 /// One probe run on an inventory device, as `triage diagnose` makes it (the engine's runner over
@@ -14,7 +15,7 @@ enum DeviceProbe {
         } catch {
             throw CLIError.failure("\(error)")
         }
-        let runner = options.runner(catalog: catalog, for: target)
+        let runner = options.settings.runner(catalog: catalog, for: target)
         let logger = options.logger()
         let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
         if let signal { throw CLIError.failure("interrupted by signal \(signal): the session to \(id) was closed; nothing was written") }
