@@ -33,7 +33,7 @@ struct ProgressDisplay: Sendable {
             "  probe \(name): \(seconds(duration)), \(sections) section(s)\(complete ? "" : ", cut short")"
         case .done(let connected):
             // The engine diagnoses right after the probes (from the run it got, never from the device).
-            connected ? "… probes done; diagnosing" : "… no session could be opened; diagnosing"
+            connected ? "… probes done\n… diagnosing" : "… no session could be opened\n… diagnosing"
         }
     }
 
