@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "TriageCore", targets: ["TriageCore"]),
         .library(name: "TriageStore", targets: ["TriageStore"]),
         .library(name: "TriageActions", targets: ["TriageActions"]),
+        .library(name: "TriageEngine", targets: ["TriageEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,6 +76,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // One process's diagnosis engine: inventory, rules, probes, store and sink loaded once; one
+        // device or a sweep over many, bounded, one session per device, recorded in batches.
+        .target(
+            name: "TriageEngine",
+            dependencies: [
+                "TriageCore",
+                "TriageStore",
+                "TriageActions",
+                "SSHTransport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
         .target(name: "CChildProcess"),
         // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
@@ -106,6 +120,7 @@ let package = Package(
                 "TriageSimulator",
                 "TriageStore",
                 "TriageActions",
+                "TriageEngine",
                 "SSHTransport",
                 "CTerminalOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -178,6 +193,14 @@ let package = Package(
                 "ChildProcess",
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageEngineTests",
+            dependencies: [
+                "TriageEngine", "TriageStore", "TriageActions", "TriageCore", "TriageSimulator", "TriageTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -12,7 +12,7 @@ struct Triage: AsyncParsableCommand {
             """,
         version: TriageVersion.current,
         subcommands: [
-            DiagnoseCommand.self, RulesCommand.self, InventoryCommand.self, SimulateCommand.self,
+            DiagnoseCommand.self, SweepCommand.self, RulesCommand.self, InventoryCommand.self, SimulateCommand.self,
             ShowCommand.self, HistoryCommand.self, OrdersCommand.self, TicketsCommand.self, OutboxCommand.self,
             StoreCommand.self,
         ]

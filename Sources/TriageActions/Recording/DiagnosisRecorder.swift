@@ -30,22 +30,26 @@ public struct DiagnosisRecorder: Sendable {
         let audit = outcome.map { AuditEntry.make(outcome: $0, requestedBy: diagnosis.requestedBy) } ?? AuditEntry.make(diagnosis: diagnosis)
         let action = act ? ActionPlanner.action(for: diagnosis, now: now) : nil
         let saved = try await database.save(diagnosis, audit: audit, action: action, sink: configuration.sink.name, now: now)
-        var pruned = 0
-        if let days = configuration.evidenceRetentionDays {
-            // The diagnosis is committed: retention failing now must not make it look unrecorded.
-            do {
-                pruned = try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
-            } catch {
-                logger.warning("old evidence could not be pruned; the diagnosis is recorded (`triage store prune` retries)", metadata: [
-                    "diagnosis": "\(saved.diagnosisID)", "error": "\(error)",
-                ])
-            }
-        }
+        let pruned = await pruneAfterRecording(now: now, context: "diagnosis \(saved.diagnosisID)")
         logger.info("diagnosis recorded", metadata: [
             "diagnosis": "\(saved.diagnosisID)", "device": "\(diagnosis.device.id)", "verdict": "\(diagnosis.verdict.rawValue)",
             "action": "\(saved.action.map { "\($0.kind.rawValue) \($0.isNew ? "new" : "existing")" } ?? "none")",
         ])
         return RecordedDiagnosis(diagnosisID: saved.diagnosisID, action: saved.action, prunedEvidence: pruned)
+    }
+
+    /// Applies the evidence retention, if configured, after a commit; returns the rows removed.
+    func pruneAfterRecording(now: Date, context: String) async -> Int {
+        guard let days = configuration.evidenceRetentionDays else { return 0 }
+        // The diagnosis is committed: retention failing now must not make it look unrecorded.
+        do {
+            return try await database.pruneEvidence(recordedBefore: now.addingTimeInterval(-Double(days) * 86_400))
+        } catch {
+            logger.warning("old evidence could not be pruned; the diagnosis is recorded (`triage store prune` retries)", metadata: [
+                "recorded": "\(context)", "error": "\(error)",
+            ])
+            return 0
+        }
     }
 
     /// The audit-only path: a session that produced no diagnosis (or one not to be kept) is still on

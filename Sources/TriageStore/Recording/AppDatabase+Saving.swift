@@ -9,26 +9,32 @@ extension AppDatabase {
     public func save(_ diagnosis: Diagnosis, audit: AuditRecord?, action: ActionDraft?, sink: String,
                      now: Date = Date()) async throws -> SaveResult {
         try await writer.write { db in
-            let record = DiagnosisRecord(diagnosis, recordedAt: now)
-            let isNew = try !DiagnosisRecord.exists(db, key: record.id)
-            if isNew {
-                try record.insert(db)
-                for (position, finding) in diagnosis.findings.enumerated() {
-                    var row = FindingRecord(finding, diagnosisID: record.id, position: position)
-                    try row.insert(db)
-                }
-                for (position, section) in diagnosis.sections.enumerated() {
-                    var row = EvidenceRecord(section, diagnosisID: record.id, position: position, recordedAt: now)
-                    try row.insert(db)
-                }
-                if var audit {
-                    audit.diagnosisID = record.id
-                    try audit.insert(db)
-                }
-            }
-            let saved = try action.map { try Self.enqueue($0, diagnosisID: record.id, sink: sink, now: now, db: db) }
-            return SaveResult(diagnosisID: record.id, diagnosisIsNew: isNew, action: saved)
+            try Self.insert(diagnosis, audit: audit, action: action, sink: sink, now: now, db: db)
         }
+    }
+
+    /// One diagnosis with its findings, evidence, audit entry and action, inside the caller's transaction.
+    static func insert(_ diagnosis: Diagnosis, audit: AuditRecord?, action: ActionDraft?, sink: String, now: Date,
+                       db: Database) throws -> SaveResult {
+        let record = DiagnosisRecord(diagnosis, recordedAt: now)
+        let isNew = try !DiagnosisRecord.exists(db, key: record.id)
+        if isNew {
+            try record.insert(db)
+            for (position, finding) in diagnosis.findings.enumerated() {
+                var row = FindingRecord(finding, diagnosisID: record.id, position: position)
+                try row.insert(db)
+            }
+            for (position, section) in diagnosis.sections.enumerated() {
+                var row = EvidenceRecord(section, diagnosisID: record.id, position: position, recordedAt: now)
+                try row.insert(db)
+            }
+            if var audit {
+                audit.diagnosisID = record.id
+                try audit.insert(db)
+            }
+        }
+        let saved = try action.map { try enqueue($0, diagnosisID: record.id, sink: sink, now: now, db: db) }
+        return SaveResult(diagnosisID: record.id, diagnosisIsNew: isNew, action: saved)
     }
 
     /// Appends one audit entry on its own: a session that produced no diagnosis still is on record.

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import Logging
-import SSHTransport
-import TriageActions
 import TriageCore
+import TriageEngine
 
 /// `triage diagnose`: probe one device, diagnose it by the knowledge base, print the verdict, act.
 struct DiagnoseCommand: AsyncParsableCommand {
@@ -49,62 +47,43 @@ struct DiagnoseCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.usage(error.problems.map(\.message).joined(separator: "\n"))
         }
-        let rules = try rulesOptions.loadBook()
-        // Opened before the device is touched: a bad config or an unwritable store fails first.
-        let (database, configuration) = try await store.open()
-        let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
-        let catalog: ProbeCatalog
-        do {
-            catalog = try ProbeCatalog.bundled()
-        } catch {
-            throw CLIError.failure("\(error)")
+        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger())
+        let request = DiagnosisRequest(
+            requestedBy: EngineSetup.requester(requestedBy), originTicket: ticket, lineKnownDown: lineKnownDown,
+            act: !noAct, probe: runOptions.settings)
+        let (result, signal) = await TerminationSignals.interrupting(onSignal: { number in
+            request.interruption.set("interrupted by \(EngineSetup.signalName(number))")
+        }) {
+            await engine.diagnose(target, request)
         }
-        let logger = runOptions.logger()
-        let runner = runOptions.runner(catalog: catalog, for: target)
-        let (outcome, signal) = await TerminationSignals.interrupting { await runner.run(on: target, logger: logger) }
-        if let signal { try await interrupted(outcome, by: signal, recorder: recorder) }
-        if let failure = outcome.connectionFailure, failure.isTriagesOwn {
-            try? await recorder.recordAudit(outcome, requestedBy: requester)
-            throw CLIError.failure(failure.description)
-        }
-        let request = Diagnoser.Request(
-            requestedBy: requester, originTicket: ticket,
-            lineKnownDown: lineKnownDown)
-        let (diagnosis, facts) = Diagnoser(rules: rules).diagnose(outcome, request: request)
-        let acting = StoreActing(recorder: recorder, outcome: outcome, act: !noAct)
-        let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
-        let recorded: String
-        do {
-            recorded = try await acting.record(diagnosis)
-        } catch {
+        switch result.status {
+        case .diagnosed(let diagnosis, let facts, let recorded):
+            let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
+            // Shown before delivery: a slow or silent sink must not keep the verdict from the technician.
+            try output.showVerdict(actions: [StoreActing.describe(recorded)])
+            if let signal { throw ExitCode(128 + signal) }
+            output.showDelivery(await StoreActing.deliver(engine, act: !noAct))
+            if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
+        case .notRecorded(let diagnosis, let facts, let error):
             // The technician still sees what the device showed; only the record (and so any action) is missing.
+            let output = VerdictOutput(diagnosis: diagnosis, facts: facts, json: json, acted: !noAct)
             try output.showVerdict(actions: ["none: the diagnosis could not be recorded (see the error below)"])
             throw CLIError.failure("""
                 the diagnosis above (\(diagnosis.verdict.rawValue)) is not recorded: the store refused it, so nothing was \
                 ordered, escalated or noted: \(error). Make room or fix the store (`triage store info`), then diagnose again.
                 """)
+        case .ownFailure(let failure, _):
+            throw CLIError.failure(failure)
+        case .interrupted(let auditError):
+            let name = EngineSetup.signalName(signal ?? SIGINT)
+            if let auditError {
+                printError("error: interrupted by \(name), and the audit entry for the session to \(target.id) could not be written: \(auditError)")
+            } else {
+                printError("interrupted by \(name): the SSH session to \(target.id) was closed and is in the audit log; no verdict, no action")
+            }
+            throw ExitCode(128 + (signal ?? SIGINT))
+        case .notStarted:
+            throw ExitCode(128 + (signal ?? SIGINT))
         }
-        // Shown before delivery: a slow or silent sink must not keep the verdict from the technician.
-        try output.showVerdict(actions: [recorded])
-        output.showDelivery(await acting.deliver())
-        if diagnosis.verdict.exitStatus != 0 { throw ExitCode(diagnosis.verdict.exitStatus) }
     }
-
-    /// Ctrl-C or SIGTERM during the probe run: the session is closed (the runner was cancelled) and
-    /// goes in the audit log as interrupted; no verdict, no action. Exits 128 + the signal's number.
-    private func interrupted(_ outcome: ProbeRunOutcome, by signal: Int32, recorder: DiagnosisRecorder) async throws -> Never {
-        let name = signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)"
-        do {
-            try await recorder.recordAudit(outcome, requestedBy: requester, interruption: "interrupted by \(name)")
-            printError("interrupted by \(name): the SSH session to \(outcome.device.id) was closed and is in the audit log; no verdict, no action")
-        } catch {
-            printError("error: interrupted by \(name), and the audit entry for the session to \(outcome.device.id) could not be written: \(error)")
-        }
-        throw ExitCode(128 + signal)
-    }
-
-    private var requester: String {
-        requestedBy ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
-    }
-
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Logging
 import TriageCore
+import TriageEngine
 
-/// How hard `triage diagnose` tries: connect retries, the overall deadline, and how much it logs.
+/// How hard `triage diagnose` and `triage sweep` try: connect retries, the overall deadline, and how much it logs.
 struct ProbeRunOptions: ParsableArguments {
     @Option(name: .customLong("connect-attempts"), help: ArgumentHelp(
         "Connect attempts before the device counts as unreachable.",
@@ -13,7 +14,7 @@ struct ProbeRunOptions: ParsableArguments {
         "Seconds between connect attempts.", discussion: "Defaults to the device's retries.spacing_seconds, else 5."))
     var retrySpacing: Double?
 
-    @Option(name: .customLong("deadline"), help: "Seconds the whole probe run may take, retries included (5–3600).")
+    @Option(name: .customLong("deadline"), help: "Seconds the whole probe run on one device may take, retries included (5–3600).")
     var deadline: Double = 300
 
     @Flag(help: "Log each connect attempt and probe on stderr.")
@@ -37,11 +38,9 @@ struct ProbeRunOptions: ParsableArguments {
     }
 
     /// The command line wins over the device's inventory settings.
-    func runner(catalog: ProbeCatalog, for device: Device) -> ProbeRunner {
-        let retry = ConnectRetryPolicy(
-            attempts: connectAttempts ?? device.retry.attempts,
-            spacing: retrySpacing.map { .milliseconds(Int($0 * 1000)) } ?? device.retry.spacing)
-        return ProbeRunner(catalog: catalog, retry: retry, overallDeadline: .milliseconds(Int(deadline * 1000)))
+    var settings: ProbeSettings {
+        ProbeSettings(connectAttempts: connectAttempts, retrySpacing: retrySpacing.map { .milliseconds(Int($0 * 1000)) },
+                      deadline: .milliseconds(Int(deadline * 1000)))
     }
 
     func logger() -> Logger {

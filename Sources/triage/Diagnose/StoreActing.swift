@@ -1,26 +1,19 @@
 import TriageActions
-import TriageCore
+import TriageEngine
 import TriageStore
 
-/// What `triage diagnose` does with a verdict, in two steps so that the verdict can be shown
-/// between them: `record` stores the diagnosis and its audit entry, and opens the order, ticket
-/// or note in the same transaction (unless `--no-act`); `deliver` then sends the outbox to its
-/// sink, which may be slow. Every session is recorded, acted on or not: the audit log misses none.
-struct StoreActing {
-    let recorder: DiagnosisRecorder
-    let outcome: ProbeRunOutcome?
-    let act: Bool
-
-    /// Records `diagnosis`; returns the line that says what was recorded and opened.
-    func record(_ diagnosis: Diagnosis) async throws -> String {
-        Self.describe(try await recorder.record(diagnosis, outcome: outcome, act: act))
-    }
-
-    /// Delivers what is due in the outbox (nothing with `--no-act`); one line per entry.
-    func deliver() async -> [String] {
+/// How the CLI tells what the engine recorded and delivered: one line per diagnosis and per
+/// outbox entry. Recording happens in the engine (record before anyone is told); delivery is
+/// the command's to schedule, after the verdict is shown (a sink may be slow).
+enum StoreActing {
+    /// Delivers what is due in the outbox (nothing without acting); one line per entry.
+    static func deliver(_ engine: TriageEngine, act: Bool) async -> [String] {
         guard act else { return [] }
         await DeliveryHook.pauseIfAsked()
-        let report = await recorder.deliverPending()
+        return lines(await engine.deliverPending())
+    }
+
+    static func lines(_ report: DeliveryReport) -> [String] {
         var lines: [String] = []
         if let error = report.storeError { lines.append("the store failed: \(error)") }
         for item in report.items {

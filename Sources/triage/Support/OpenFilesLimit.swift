@@ -30,4 +30,23 @@ enum OpenFilesLimit {
                 """)
         }
     }
+
+    /// Descriptors one SSH session may hold at once: its socket, and known_hosts and the secret
+    /// file while logging in.
+    static let perSession: rlim_t = 4
+
+    /// Refuses a concurrency the open-files limit cannot carry: a session that finds no descriptor
+    /// would fail on Triage's side for a device that is fine.
+    static func check(concurrency: Int) throws(CLIError) {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let needed = rlim_t(concurrency) * perSession + 2 * minimum
+        guard needed <= limit.rlim_cur else {
+            let fits = limit.rlim_cur > 2 * minimum ? (limit.rlim_cur - 2 * minimum) / perSession : 0
+            throw CLIError.usage("""
+                --concurrency \(concurrency) needs about \(needed) open files, and Triage may have \(limit.rlim_cur) \
+                (ulimit -n). Use --concurrency \(fits) or less, or raise the limit (ulimit -n \(needed)).
+                """)
+        }
+    }
 }

@@ -22,14 +22,19 @@ enum TerminationSignals {
 
     /// Runs `operation`; a termination signal meanwhile cancels it, and what it returns once
     /// cancelled comes back with the signal's number. Outside this call the signals have their
-    /// default action again.
-    static func interrupting<T: Sendable>(_ operation: @escaping @Sendable () async -> T) async -> (result: T, signal: Int32?) {
+    /// default action again. `onSignal` hears the signal before the operation is cancelled (to
+    /// tell the operation why: an `InterruptionReason`).
+    static func interrupting<T: Sendable>(onSignal: @escaping @Sendable (Int32) -> Void = { _ in },
+                                          _ operation: @escaping @Sendable () async -> T) async -> (result: T, signal: Int32?) {
         let (signals, listening) = listen()
         defer { stop(listening) }
         return await withTaskGroup(of: InterruptibleEvent<T>.self) { group in
             group.addTask { .finished(await operation()) }
             group.addTask {
-                for await number in signals { return .signalled(number) }
+                for await number in signals {
+                    onSignal(number)
+                    return .signalled(number)
+                }
                 return .signalled(nil)
             }
             var received: Int32?

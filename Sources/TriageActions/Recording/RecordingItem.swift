@@ -1,0 +1,9 @@
+public import TriageCore
+
+/// One thing `DiagnosisRecorder.record(batch:)` puts on record.
+public enum RecordingItem: Sendable {
+    /// A diagnosis with the run that made it (its audit entry), and with `act` its action.
+    case diagnosis(Diagnosis, outcome: ProbeRunOutcome?, act: Bool)
+    /// A session that made no diagnosis: Triage's own failure, or one cut off (`interruption`, e.g. "interrupted by SIGTERM").
+    case audit(ProbeRunOutcome, requestedBy: String, interruption: String?)
+}

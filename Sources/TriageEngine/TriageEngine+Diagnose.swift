@@ -1,0 +1,49 @@
+import Logging
+import SSHTransport
+import TriageActions
+public import TriageCore
+
+extension TriageEngine {
+    /// Probes, diagnoses and records one device, and opens its action when `request.act` (the
+    /// outbox is delivered separately: `deliverPending`). The policy of one diagnosis:
+    /// - at most one SSH session per device in this process: a second caller waits its turn;
+    /// - Triage's own failures are no evidence about the device: no verdict, no action, an audit entry;
+    /// - a run cut off by cancellation is audited as interrupted (`request.interruption` says why);
+    ///   no verdict, no action;
+    /// - the diagnosis is recorded (with its action, in one transaction) before anyone is told of it.
+    public func diagnose(_ device: Device, _ request: DiagnosisRequest) async -> DeviceResult {
+        guard await sessions.acquire(device.id) else { return DeviceResult(device: device, status: .notStarted) }
+        defer { sessions.release(device.id) }
+        guard !Task.isCancelled else { return DeviceResult(device: device, status: .notStarted) }
+
+        let outcome = await probe(device, request.probe)
+        if Task.isCancelled {
+            let reason = request.interruption.description
+            let audit = await recording.record(.audit(outcome, requestedBy: request.requestedBy, interruption: reason))
+            return DeviceResult(device: device, status: .interrupted(auditError: audit.failure), outcome: outcome)
+        }
+        if let failure = outcome.connectionFailure, failure.isTriagesOwn {
+            let audit = await recording.record(.audit(outcome, requestedBy: request.requestedBy, interruption: nil))
+            return DeviceResult(device: device, status: .ownFailure(failure.description, auditError: audit.failure), outcome: outcome)
+        }
+        let (diagnosis, facts) = diagnoser.diagnose(outcome, request: Diagnoser.Request(
+            requestedBy: request.requestedBy, originTicket: request.originTicket, lineKnownDown: request.lineKnownDown))
+        switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act)) {
+        case .success(let recorded?):
+            return DeviceResult(device: device, status: .diagnosed(diagnosis, facts: facts, recorded: recorded), outcome: outcome)
+        case .success(nil):
+            preconditionFailure("recording a diagnosis always returns what was recorded")
+        case .failure(let error):
+            logger.error("diagnosis not recorded", metadata: ["device": "\(device.id)", "error": "\(error)"])
+            return DeviceResult(device: device, status: .notRecorded(diagnosis, facts: facts, error: error), outcome: outcome)
+        }
+    }
+}
+
+extension Result {
+    /// The error, when there is one.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+public import Logging
+public import TriageActions
+public import TriageCore
+public import TriageStore
+
+/// What one process loads once to diagnose devices: the inventory, the rule book, the probe
+/// catalogue, the store and its configuration (with the action sink). Every entry point is a
+/// thin client of it — `triage diagnose` (one device), `triage sweep` (a fleet), the service.
+///
+/// The engine is a value that can be shared: all its copies share the per-device session locks
+/// (at most one SSH session per device at a time, in the whole process) and the recording queue
+/// (diagnoses finished together are committed in one transaction).
+///
+/// ```swift
+/// let engine = TriageEngine(inventory: inventory, rules: rules, catalog: catalog,
+///                           database: database, configuration: configuration, logger: logger)
+/// let result = await engine.diagnose(device, DiagnosisRequest(requestedBy: "alice"))
+/// await engine.sweep(engine.inventory.devices, SweepOptions(concurrency: 32, request: request)) { result in … }
+/// let report = await engine.deliverPending()
+/// ```
+public struct TriageEngine: Sendable {
+    public let inventory: Inventory
+    public let catalog: ProbeCatalog
+    public let recorder: DiagnosisRecorder
+    let diagnoser: Diagnoser
+    let sessions: DeviceSessionLocks
+    let recording: RecordingQueue
+    let logger: Logger
+
+    /// `batchLimit` caps how many finished devices one store transaction records (1: one each).
+    public init(inventory: Inventory, rules: RuleBook, catalog: ProbeCatalog, database: AppDatabase,
+                configuration: TriageConfiguration, logger: Logger, batchLimit: Int = 64) {
+        self.inventory = inventory
+        self.catalog = catalog
+        self.logger = logger
+        recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: logger)
+        diagnoser = Diagnoser(rules: rules)
+        sessions = DeviceSessionLocks()
+        recording = RecordingQueue(recorder: recorder, batchLimit: batchLimit)
+    }
+
+    /// Sends what is due in the outbox to the configured sink. The engine records; delivery is
+    /// the caller's to schedule (after one diagnosis, once after a sweep), since a sink can be slow.
+    public func deliverPending() async -> DeliveryReport {
+        await recorder.deliverPending()
+    }
+
+    /// SSH sessions open (or being opened) right now, one per device at most.
+    public var activeSessions: Int { sessions.heldCount }
+
+    /// The one place the engine runs the probes: the run's settings and the device's own retries.
+    func probe(_ device: Device, _ settings: ProbeSettings) async -> ProbeRunOutcome {
+        let retry = ConnectRetryPolicy(attempts: settings.connectAttempts ?? device.retry.attempts,
+                                       spacing: settings.retrySpacing ?? device.retry.spacing)
+        return await ProbeRunner(catalog: catalog, retry: retry, overallDeadline: settings.deadline).run(on: device, logger: logger)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// This process's TCP sockets to one port (any address), from /proc: a leak check for SSH
+/// sessions that should have been closed.
+enum OpenSockets {
+    static func count(toPort port: Int) -> Int {
+        let inodes = socketInodes(toPort: port)
+        guard !inodes.isEmpty else { return 0 }
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return descriptors.filter { name in
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"),
+                  target.hasPrefix("socket:[") else { return false }
+            return inodes.contains(String(target.dropFirst(8).dropLast()))
+        }.count
+    }
+
+    /// Waits up to `timeout` for the count to reach zero; returns what is left.
+    static func waitUntilNone(toPort port: Int, timeout: Duration = .seconds(10)) async throws -> Int {
+        let end = ContinuousClock.now + timeout
+        while ContinuousClock.now < end {
+            if count(toPort: port) == 0 { return 0 }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return count(toPort: port)
+    }
+
+    /// Inodes of sockets whose remote end is `port`, from /proc/net/tcp and tcp6.
+    private static func socketInodes(toPort port: Int) -> Set<String> {
+        let hexPort = String(format: ":%04X", port)
+        var inodes: Set<String> = []
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: " ")
+                guard fields.count > 9, fields[2].hasSuffix(hexPort), fields[9] != "0" else { continue }
+                inodes.insert(String(fields[9]))
+            }
+        }
+        return inodes
+    }
+}
