@@ -28,16 +28,26 @@ extension TriageEngine {
         }
         let (diagnosis, facts) = diagnoser.diagnose(outcome, request: Diagnoser.Request(
             requestedBy: request.requestedBy, originTicket: request.originTicket, lineKnownDown: request.lineKnownDown))
-        switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act)) {
-        case .success(let recorded?):
+        switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act)).flatMap(Self.required) {
+        case .success(let recorded):
             return DeviceResult(device: device, status: .diagnosed(diagnosis, facts: facts, recorded: recorded), outcome: outcome)
-        case .success(nil):
-            preconditionFailure("recording a diagnosis always returns what was recorded")
         case .failure(let error):
             logger.error("diagnosis not recorded", metadata: ["device": "\(device.id)", "error": "\(error)"])
             return DeviceResult(device: device, status: .notRecorded(diagnosis, facts: facts, error: error), outcome: outcome)
         }
     }
+}
+
+extension TriageEngine {
+    /// A batch answers a diagnosis with its record; an empty answer would be a store bug, told as one.
+    fileprivate static func required(_ recorded: RecordedDiagnosis?) -> Result<RecordedDiagnosis, any Error> {
+        recorded.map { .success($0) } ?? .failure(MissingRecord())
+    }
+}
+
+/// The store answered a diagnosis without saying what it recorded.
+private struct MissingRecord: Error, CustomStringConvertible {
+    var description: String { "the store reported no record for the diagnosis; check it with `triage store info`" }
 }
 
 extension Result {

@@ -8,7 +8,15 @@ import TriageTestSupport
 
 /// An engine over a running simulated fleet, recording into a store in the test's folder.
 enum EngineHarness {
-    static func engine(for simulator: RunningSimulator, database: String, batchLimit: Int = 64) async throws -> (TriageEngine, AppDatabase) {
+    static func engine(for simulator: RunningSimulator, database: String, batchLimit: Int = 64,
+                       commandSeconds: Int? = nil) async throws -> (TriageEngine, AppDatabase) {
+        if let commandSeconds {
+            // One simulator on two shared cores serves every device: under a full sweep its slow
+            // (400 ms per write) device can take longer per probe than a real one would.
+            let text = try String(contentsOf: simulator.inventory, encoding: .utf8)
+            try text.replacingOccurrences(of: "defaults:\n", with: "defaults:\n  timeouts: {command_seconds: \(commandSeconds)}\n")
+                .write(to: simulator.inventory, atomically: true, encoding: .utf8)
+        }
         let inventory = try Inventory.load(path: simulator.inventory.path)
         let rules = try RuleBook.load(directories: [try BundledResources.requireDirectory(named: "Rules")])
         let store = try await AppDatabase.open(path: database)

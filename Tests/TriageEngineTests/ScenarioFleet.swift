@@ -16,6 +16,7 @@ struct ScenarioFleet {
     static func make(_ ids: [String], copies: Int, in folder: URL) async throws -> ScenarioFleet {
         let builtIn = try BundledResources.requireDirectory(named: "Scenarios")
         var fleet = ScenarioFleet(folders: [], expected: [:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for id in ids {
             let scenario = try ScenarioLoader.load(folder: builtIn.appendingPathComponent(id))
             guard let verdict = Verdict(rawValue: scenario.expect.verdict.rawValue) else {

@@ -64,7 +64,8 @@ struct SessionBoundsTests {
             }
             print("a sweep of 6 hanging sessions ended \(cancelledAfter) after its cancellation; \(threadsDuring.count) session threads had been running")
             #expect(cancelledAfter < .seconds(30), "hang guard")
-            #expect(results.count == 6, "\(results.map(\.device.id))")
+            #expect(threadsDuring.count >= 6, "the session threads were seen (named \"ssh ...\")")
+            #expect(results.count == 6, "\(results.map { "\($0.device.id) \($0.status) \($0.outcome?.duration ?? .zero)" })")
             for result in results {
                 guard case .interrupted(let auditError) = result.status else {
                     Issue.record("\(result.device.id): \(result.status)")
@@ -100,6 +101,38 @@ struct SessionBoundsTests {
                     + Double(earlier.duration.components.attoseconds) / 1e18)
                 #expect(end <= later.startedAt.addingTimeInterval(0.001), "runs overlap: \(earlier.startedAt)+\(earlier.duration) and \(later.startedAt)")
             }
+        }
+    }
+
+    @Test("the sweep as an AsyncSequence: every result arrives; a consumer that stops early cancels the sweep, which ends")
+    func sweepAsSequence() async throws {
+        try await withFleet(["healthy-with-clients": 3, "wlan-phy-missing": 1], prefix: "triage-sweep-sequence") { _, engine, _ in
+            let options = SweepOptions(concurrency: 2, request: EngineHarness.request(act: false))
+            let (results, run) = engine.sweepResults(engine.inventory.devices, options, buffer: 1)
+            let ids = await withTaskGroup(of: Void.self) { group in
+                group.addTask { await run() }
+                var ids: [String] = []
+                for await result in results {
+                    #expect(result.diagnosis != nil, "\(result.device.id): \(result.status)")
+                    ids.append(result.device.id)
+                }
+                await group.waitForAll()
+                return ids
+            }
+            #expect(Set(ids) == Set(engine.inventory.devices.map(\.id)) && ids.count == 4)
+
+            // Only the first result is taken, then the sweep is cancelled: it must end, though
+            // nobody takes its other results.
+            let (again, runAgain) = engine.sweepResults(engine.inventory.devices, options, buffer: 1)
+            let first = await withTaskGroup(of: Void.self) { group in
+                group.addTask { await runAgain() }
+                var iterator = again.makeAsyncIterator()
+                let first = await iterator.next()
+                group.cancelAll()
+                return first?.device.id
+            }
+            #expect(first != nil)
+            #expect(engine.activeSessions == 0)
         }
     }
 

@@ -38,11 +38,11 @@ struct SweepFleetTests {
     }
 
     private static func sweepTwice(_ simulator: RunningSimulator, fleet: ScenarioFleet, database: String) async throws {
-        let (engine, store) = try await EngineHarness.engine(for: simulator, database: database)
+        let (engine, store) = try await EngineHarness.engine(for: simulator, database: database, commandSeconds: 240)
         let devices = engine.inventory.devices
         #expect(devices.count == 200)
 
-        let results = await EngineHarness.sweep(engine, devices, concurrency: 32, request: EngineHarness.request())
+        let results = await EngineHarness.sweep(engine, devices, concurrency: 32, request: EngineHarness.request(deadline: .seconds(300)))
         #expect(results.count == 200)
         #expect(verdictCounts(results, fleet: fleet) == fleet.expectedCounts)
         #expect(engine.activeSessions == 0)
@@ -62,7 +62,7 @@ struct SweepFleetTests {
 
         // Again, for the devices that opened something: nothing new is opened.
         let acting = devices.filter { fleet.expected[$0.id] == .replace || fleet.expected[$0.id] == .escalate }
-        let again = await EngineHarness.sweep(engine, acting, concurrency: 32, request: EngineHarness.request())
+        let again = await EngineHarness.sweep(engine, acting, concurrency: 32, request: EngineHarness.request(deadline: .seconds(300)))
         #expect(again.count == acting.count)
         let reopened = again.filter { result in
             guard case .diagnosed(_, _, let recorded) = result.status else { return true }

@@ -12,9 +12,22 @@ final class DedicatedThread: @unchecked Sendable {
     private var isStopping = false
 
     init(name: String) {
-        let thread = Thread { [self] in self.runLoop() }
-        thread.name = name
+        let thread = Thread { [self] in
+            Self.nameCurrentThread(name)
+            self.runLoop()
+        }
         thread.start()
+    }
+
+    /// Gives the calling thread `name` as the kernel shows it (`/proc/<pid>/task/<tid>/comm`), cut to
+    /// the 15 bytes Linux keeps: "ssh 127.0.1.5:2", for leak checks and debuggers. Foundation's
+    /// `Thread.name` does not reliably reach the kernel on Linux, and a longer name is refused whole.
+    private static func nameCurrentThread(_ name: String) {
+        let descriptor = open("/proc/thread-self/comm", O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        let bytes = Array(name.utf8.prefix(15))
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
     }
 
     /// Runs `body` on this thread and returns its result to the suspended caller.

@@ -7,7 +7,8 @@ import TriageEngine
 /// (opened before any device is touched: a bad config or an unwritable store fails first), then
 /// the probe catalogue. The inventory is the caller's, loaded as the command needs it.
 enum EngineSetup {
-    static func engine(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger) async throws -> TriageEngine {
+    static func engine(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger,
+                       batchLimit: Int = 64) async throws -> TriageEngine {
         let book = try rules.loadBook()
         let (database, configuration) = try await store.open()
         let catalog: ProbeCatalog
@@ -17,7 +18,7 @@ enum EngineSetup {
             throw CLIError.failure("\(error)")
         }
         return TriageEngine(inventory: inventory, rules: book, catalog: catalog, database: database,
-                            configuration: configuration, logger: logger)
+                            configuration: configuration, logger: logger, batchLimit: batchLimit)
     }
 
     /// Who asks: `--requested-by`, else $USER, else "cli".

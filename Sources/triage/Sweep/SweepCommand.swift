@@ -35,9 +35,16 @@ struct SweepCommand: AsyncParsableCommand {
     @OptionGroup var runOptions: ProbeRunOptions
     @OptionGroup var store: StoreOptions
 
+    /// For benchmarks: 1 records each device in a transaction of its own.
+    @Option(name: .customLong("record-batch"), help: .hidden)
+    var recordBatch = 64
+
     func validate() throws {
         guard (1...1000).contains(concurrency) else {
             throw ValidationError("--concurrency must be 1–1000, not \(concurrency).")
+        }
+        guard (1...1000).contains(recordBatch) else {
+            throw ValidationError("--record-batch must be 1–1000, not \(recordBatch).")
         }
     }
 
@@ -51,7 +58,8 @@ struct SweepCommand: AsyncParsableCommand {
         }
         try OpenFilesLimit.check(concurrency: concurrency)
         let output = try jsonLines.map(JSONLinesFile.init(path:))
-        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger())
+        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger(),
+                                                  batchLimit: recordBatch)
         let request = DiagnosisRequest(requestedBy: EngineSetup.requester(requestedBy), act: !noAct, probe: runOptions.settings)
         let options = SweepOptions(concurrency: concurrency, request: request)
 

@@ -28,7 +28,9 @@ struct SweepDisplay {
                 draw(progress(tally))
             }
         } else if let line {
+            // Flushed per device: whoever follows a piped sweep (tail -f, a log) sees it as it goes.
             print(line)
+            TerminalStreams.flush()
         }
     }
 

@@ -10,10 +10,10 @@ struct SweepSummary {
     func text(interruptedBy signal: String?) -> String {
         var lines: [String] = []
         if let signal {
-            lines.append("interrupted by \(signal): \(tally.done) of \(tally.total) devices finished (recorded); "
+            lines.append("interrupted by \(signal): \(tally.finished) of \(tally.total) devices finished (recorded); "
                 + "\(tally.interrupted) sessions cut off (in the audit log, no verdict); the rest not started")
         }
-        lines.append("swept \(tally.done) of \(tally.total) devices: \(tally.verdictCounts); \(tally.failures.count) failures")
+        lines.append("swept \(tally.finished) of \(tally.total) devices: \(tally.verdictCounts); \(tally.failures.count) failures")
         let order: [Verdict] = [.replace, .escalate, .remediable]
         for verdict in order {
             let devices = tally.needsAction.filter { $0.verdict == verdict }

@@ -16,6 +16,8 @@ struct SweepTally: Sendable {
     /// Triage's own failures and diagnoses the store refused: no verdict on record.
     var failures: [String] = []
     var interrupted = 0
+    /// Devices that ran to an end of their own (verdict or failure), not cut off.
+    var finished: Int { done - interrupted }
     var needsAction: [NeedsAction] = []
 
     init(total: Int) {

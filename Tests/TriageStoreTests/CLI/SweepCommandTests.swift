@@ -62,6 +62,10 @@ struct SweepCommandTests {
         let scenarios = ["transport-hang-after-auth", "healthy-with-clients", "wlan-phy-missing"].map(CLIScenarios.builtIn)
 
         try await SimulatorProcess.withSimulator(scenarios.map(\.path), in: folder.url) { simulator in
+            // The hanging device must still hang when the others are done, however slow the machine.
+            let inventory = try String(contentsOf: simulator.inventory, encoding: .utf8)
+            try inventory.replacingOccurrences(of: "defaults:\n", with: "defaults:\n  timeouts: {command_seconds: 900}\n")
+                .write(to: simulator.inventory, atomically: true, encoding: .utf8)
             let triage = try WatchedTriage.start(
                 ["sweep", "--inventory", simulator.inventory.path, "--all", "--db", database, "--concurrency", "3",
                  "--connect-attempts", "1", "--deadline", "600"],
@@ -74,6 +78,7 @@ struct SweepCommandTests {
             let termination = await triage.child.waitForTermination()
             #expect(termination == .exited(130), "\(termination): \(triage.output)\n\(triage.errors)")
             #expect(triage.output.contains("interrupted by SIGINT: 2 of 3 devices finished"), "\(triage.output)")
+            #expect(triage.output.contains("swept 2 of 3 devices: healthy 1, remediable 0, replace 1, escalate 0"), "\(triage.output)")
             #expect(triage.output.contains("replace (1):\n  wlan-phy-missing: "), "\(triage.output)")
         }
 
