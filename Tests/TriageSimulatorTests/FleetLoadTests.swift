@@ -1,5 +1,7 @@
 import Foundation
+import SSHTransport
 import Testing
+import TriageCore
 import TriageTestSupport
 
 @Suite struct FleetLoadTests {
@@ -26,6 +28,20 @@ import TriageTestSupport
                 return answered
             }
             #expect(answered == 200)
+        }
+    }
+
+    @Test func copiesOfSeveralScenariosMakeAMixedFleet() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let wifi = try ScenarioFixture.write(id: "wifi", in: directory.url, files: ["commands/iw dev": "phy#0\n"])
+        let dsl = try ScenarioFixture.write(id: "dsl", in: directory.url, files: ["commands/iw dev": "phy#1\n"])
+        try await SimulatorProcess.withSimulator([wifi.path, dsl.path, "--copies", "3"], in: directory.url) { fleet in
+            let inventory = try Inventory.load(path: fleet.inventory.path)
+            #expect(inventory.devices.map(\.id) == ["wifi-1", "dsl-1", "wifi-2", "dsl-2", "wifi-3", "dsl-3"])
+            #expect(inventory.devices.map(\.ssh.endpoint.host) == (1...6).map { "127.0.1.\($0)" })
+            #expect(try await fleet.client(host: "127.0.1.6").run("iw dev").stdout == "phy#1\n")
+            #expect(try await fleet.client(host: "127.0.1.5").run("iw dev").stdout == "phy#0\n")
         }
     }
 }

@@ -68,7 +68,7 @@ import TriageTestSupport
             #expect(inventory.contains("version: 1\n"))
             #expect(inventory.contains("  port: \(fleet.port)\n"))
             #expect(inventory.contains("  - id: second\n    host: 127.0.1.2\n"))
-            #expect(inventory.contains("    password_file: simulator-password"))
+            #expect(inventory.contains("    - key_file: simulator-key\n    - password_file: simulator-password\n"))
             let knownHosts = try String(contentsOf: fleet.knownHosts, encoding: .utf8)
             #expect(knownHosts.hasPrefix("# Written by triage simulate for its 2 devices.\n[127.0.1.1]:\(fleet.port) ssh-ed25519 AAAA"))
             let mode = try FileManager.default.attributesOfItem(atPath: fleet.passwordFile.path)[.posixPermissions] as? Int

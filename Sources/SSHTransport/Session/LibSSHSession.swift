@@ -2,8 +2,8 @@ import CLibSSH
 import Foundation
 
 /// Owns one libssh session. Every method blocks and must only be called on the session's
-/// `DedicatedThread`; libssh runs in non-blocking mode underneath, so that each wait is a short
-/// `poll` that checks the step's deadline and the caller's cancellation.
+/// `DedicatedThread`; libssh runs in non-blocking mode underneath, so that each wait is a `poll`
+/// that ends at the step's deadline or when the caller cancels.
 final class LibSSHSession: @unchecked Sendable {
     let configuration: SSHClientConfiguration
     let cancellation: CancellationFlag
@@ -81,12 +81,21 @@ final class LibSSHSession: @unchecked Sendable {
         }
     }
 
-    /// One short wait for the peer. Throws when the caller cancelled or the deadline passed.
+    /// One wait for the peer: until the socket is readable (or writable while libssh has output
+    /// queued), the caller cancels, or the deadline comes. Throws when the caller cancelled or the
+    /// deadline passed. The wait is capped all the same, in case a wake-up is ever missed.
     func waitForSocket(_ deadline: StepDeadline) throws(SSHError) {
         if cancellation.isCancelled { throw SSHError.cancelledByCaller }
         if deadline.hasPassed { throw deadline.exceeded() }
-        var pollfd = Glibc.pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-        _ = poll(&pollfd, 1, deadline.pollSliceMilliseconds())
+        var events = Int16(POLLIN)
+        if let handle, ssh_get_poll_flags(handle) & SSH_WRITE_PENDING != 0 { events |= Int16(POLLOUT) }
+        let wake = cancellation.wakeDescriptor
+        var fds = (Glibc.pollfd(fd: socket, events: events, revents: 0), Glibc.pollfd(fd: wake, events: Int16(POLLIN), revents: 0))
+        let slice = deadline.pollSliceMilliseconds(maximum: wake >= 0 ? 250 : 20)
+        _ = withUnsafeMutableBytes(of: &fds) { buffer in
+            guard let first = buffer.baseAddress?.assumingMemoryBound(to: Glibc.pollfd.self) else { return Int32(0) }
+            return poll(first, wake >= 0 ? 2 : 1, slice)
+        }
     }
 
     func libsshError() -> String {

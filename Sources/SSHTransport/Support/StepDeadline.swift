@@ -13,7 +13,7 @@ struct StepDeadline {
     var remaining: Duration { ContinuousClock.now.duration(to: end) }
     var hasPassed: Bool { ContinuousClock.now >= end }
 
-    /// Milliseconds to wait in one poll: short, so that cancellation is noticed quickly.
+    /// Milliseconds to wait in one poll: until the deadline, at most `maximum`.
     func pollSliceMilliseconds(maximum: Int = 20) -> Int32 {
         let left = remaining.components
         let milliseconds = left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000

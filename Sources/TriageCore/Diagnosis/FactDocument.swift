@@ -1,5 +1,3 @@
-import Foundation
-
 /// The facts as the rules' conditions read them: one JSON document, made by encoding the typed
 /// facts, so that every fact is addressable by its path (`wlan.radios[*].disabled`) without an
 /// accessor written per fact. The shape is documented in Docs/knowledge-base.md.
@@ -31,12 +29,10 @@ public enum FactDocument {
         return .object(object)
     }
 
-    /// Any Encodable fact value as JSON. Facts are plain structs of strings, numbers, booleans and
+    /// Any Encodable fact value as JSON, as `JSONEncoder` (sorted keys) would write it, built
+    /// directly (no text in between). Facts are plain structs of strings, numbers, booleans and
     /// lists: encoding them cannot fail, and a failure would show as a missing group (`null`).
     public static func encode<Value: Encodable>(_ value: Value) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(value) else { return .null }
-        return LenientJSON.parse(String(decoding: data, as: UTF8.self)).value ?? .null
+        (try? JSONValueEncoder.encode(value)) ?? .null
     }
 }

@@ -15,9 +15,15 @@ enum SecretNames {
         return exact.contains(lowered) || fragments.contains { lowered.contains($0) }
     }
 
+    /// What `mayAppear` looks for, as lower-case bytes.
+    private static let signs = (["key", "psk", "pin", "\\u"] + fragments).map { Array($0.utf8) }
+
     /// False when no secret name can be in `text`: most sections are skipped without scanning.
     /// A JSON escape (`"k\u0065y"`) may spell any name, so text with one is always scanned.
     static func mayAppear(in text: String) -> Bool {
+        // Bytes for ASCII text (nearly every section): lowercasing and String.contains cost more
+        // than the rest of a probe's parse.
+        if let found = ByteSearch.containsAnyIgnoringASCIICase(text, signs) { return found }
         let lowered = text.lowercased()
         return lowered.contains("key") || lowered.contains("psk") || lowered.contains("pin")
             || fragments.contains { lowered.contains($0) } || lowered.contains("\\u")

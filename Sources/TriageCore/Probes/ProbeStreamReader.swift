@@ -61,7 +61,7 @@ public struct ProbeStreamReader: Sendable {
     /// show that, undo it everywhere, so frames and content read as the probe printed them.
     private func normalizedLineEnds(_ bytes: [UInt8], assembler: inout ProbeSectionAssembler) -> [UInt8] {
         let framedWithCRLF = Array("\r\n@@triage \(token.hex) ".utf8)
-        guard bytes.firstRange(of: framedWithCRLF) != nil else { return bytes }
+        guard ByteSearch.contains(bytes, framedWithCRLF) else { return bytes }
         assembler.problem(at: 0, "frames end in CRLF (was a terminal allocated?); CRLF was read as LF throughout")
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

@@ -14,6 +14,7 @@ enum FleetFileGuard {
         // The targets first: nothing is made beside a target that is refused (`--inventory-out /dev/null`).
         try checkReplaceable(files.inventory, option: "--inventory-out")
         try checkReplaceable(files.knownHosts, option: "the known_hosts beside --inventory-out")
+        try checkReplaceable(files.authorizedKeys, option: "the simulator-authorized-keys beside --inventory-out")
         if let readyFile { try checkReplaceable(readyFile, option: "--ready-file") }
         for folder in [files.directory, files.stateDirectory, files.hostKeysDirectory] {
             try checkPrivateFolder(folder)

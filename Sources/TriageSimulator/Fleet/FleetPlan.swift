@@ -1,4 +1,4 @@
-/// Which devices a fleet serves, and where: one per scenario, or `copies` of a single scenario.
+/// Which devices a fleet serves, and where: one per scenario, or `copies` of each scenario.
 public struct FleetPlan: Sendable {
     public let devices: [SimulatedDevice]
 
@@ -8,16 +8,17 @@ public struct FleetPlan: Sendable {
     public init(scenarios: [Scenario], copies: Int?) throws(SimulatorError) {
         var devices: [SimulatedDevice] = []
         if let copies {
-            guard scenarios.count == 1, let scenario = scenarios.first else {
-                throw SimulatorError("--copies serves copies of one scenario; give exactly one scenario folder.")
+            guard copies >= 1, scenarios.count * copies <= Self.maximumDevices else {
+                throw SimulatorError("--copies must be at least 1, and \(scenarios.count) scenarios × \(copies) copies "
+                    + "is more than the \(Self.maximumDevices) devices one fleet can serve.")
             }
-            guard (1...Self.maximumDevices).contains(copies) else {
-                throw SimulatorError("--copies must be between 1 and \(Self.maximumDevices).")
-            }
+            // Interleaved (a-1, b-1, …, a-2, b-2, …): any first part of the fleet mixes every scenario.
             for number in 1...copies {
-                devices.append(SimulatedDevice(
-                    id: "\(scenario.id)-\(number)", host: Self.address(of: number - 1),
-                    serial: "\(scenario.device.serial)-\(number)", scenario: scenario))
+                for scenario in scenarios {
+                    devices.append(SimulatedDevice(
+                        id: "\(scenario.id)-\(number)", host: Self.address(of: devices.count),
+                        serial: "\(scenario.device.serial)-\(number)", scenario: scenario))
+                }
             }
         } else {
             guard scenarios.count <= Self.maximumDevices else {

@@ -3,8 +3,8 @@ import Logging
 import NIOSSH
 import TriageCore
 
-/// Everything a fleet needs before anything listens: scenarios checked, password, BusyBox,
-/// dispatchers and host keys. Any problem here stops the start with nothing served.
+/// Everything a fleet needs before anything listens: scenarios checked, password, client key and
+/// authorized keys, BusyBox, dispatchers and host keys. Any problem here stops the start with nothing served.
 struct FleetPreparation {
     let plan: FleetPlan
     let files: FleetFiles
@@ -24,6 +24,9 @@ struct FleetPreparation {
         files = FleetFiles(inventory: configuration.inventory)
         try FleetFileGuard.check(files, readyFile: configuration.readyFile)
         let password = try FleetPassword.loadOrCreate(at: files.password)
+        let authorizedKeys = try AuthorizedKeys(
+            fleetKey: try FleetClientKey.loadOrCreate(at: files.clientKey), supplied: configuration.authorizedKeyFiles)
+        try authorizedKeys.write(to: files.authorizedKeys, user: configuration.user)
         let shell = try await BusyBoxShell.prepare(appletsDirectory: files.appletsDirectory)
         let sandbox = try await DeviceSandbox.prepare(busybox: shell.executable)
         var runtimes: [String: DeviceRuntime] = [:]
@@ -31,8 +34,10 @@ struct FleetPreparation {
             runtimes[scenario.id] = try Self.runtime(for: scenario, shell: shell, sandbox: sandbox, files: files)
         }
         let keys = HostKeyStore(directory: files.hostKeysDirectory)
-        let admitting = PasswordAuthenticator(user: configuration.user, password: password, refuseEveryone: false)
-        let refusing = PasswordAuthenticator(user: configuration.user, password: password, refuseEveryone: true)
+        let admitting = FleetAuthenticator(
+            user: configuration.user, password: password, authorizedKeys: authorizedKeys.keys, refuseEveryone: false)
+        let refusing = FleetAuthenticator(
+            user: configuration.user, password: password, authorizedKeys: authorizedKeys.keys, refuseEveryone: true)
         var servers: [DeviceServer] = []
         var publicKeys: [String: String] = [:]
         for device in plan.devices {

@@ -29,8 +29,9 @@ struct InventoryWriter {
             "  user: \(YAMLText.scalar(user))",
             "  host_key_policy: strict",
             "  known_hosts: \(files.knownHosts.lastPathComponent)            # relative paths are relative to this file",
-            "  credentials:",
-            "    password_file: \(files.password.lastPathComponent) # relative to this file; mode 0600",
+            "  credentials:                      # tried in order; relative to this file; mode 0600",
+            "    - key_file: \(files.clientKey.lastPathComponent)",
+            "    - password_file: \(files.password.lastPathComponent)",
             "devices:",
         ]
         for device in devices {

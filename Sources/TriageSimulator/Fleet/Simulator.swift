@@ -14,6 +14,7 @@ public enum Simulator {
         let queue = ExecJobQueue()
         let connections = ConnectionRegistry()
         let fleet = try await FleetPreparation(configuration, queue: queue, connections: connections, logger: logger)
+        try DescriptorLimit.ensure(forDevices: fleet.plan.devices.count)
         let loops = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         var listeners: [any Channel] = []
         do {

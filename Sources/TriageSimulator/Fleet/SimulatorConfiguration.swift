@@ -12,10 +12,12 @@ public struct SimulatorConfiguration: Sendable {
     public var port: Int
     /// The user name the devices accept (with the fleet's password).
     public var user: String
+    /// Files of OpenSSH public key lines the devices accept besides the fleet's own key.
+    public var authorizedKeyFiles: [URL]
 
     public init(
         scenarioFolders: [URL], inventory: URL, readyFile: URL? = nil, copies: Int? = nil,
-        port: Int = 2222, user: String = "root"
+        port: Int = 2222, user: String = "root", authorizedKeyFiles: [URL] = []
     ) {
         self.scenarioFolders = scenarioFolders
         self.inventory = inventory
@@ -23,5 +25,6 @@ public struct SimulatorConfiguration: Sendable {
         self.copies = copies
         self.port = port
         self.user = user
+        self.authorizedKeyFiles = authorizedKeyFiles
     }
 }

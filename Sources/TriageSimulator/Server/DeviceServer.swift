@@ -11,7 +11,7 @@ struct DeviceServer {
     let port: Int
     /// The key the device presents: the known_hosts key, or another for host-key-changed.
     let servedHostKey: NIOSSHPrivateKey
-    let authenticator: PasswordAuthenticator
+    let authenticator: FleetAuthenticator
     let runtime: DeviceRuntime
     let queue: ExecJobQueue
     let connections: ConnectionRegistry

@@ -11,9 +11,11 @@ struct SimulateCommand: AsyncParsableCommand {
         abstract: "Serve simulated routers over real SSH, each showing one fault scenario.",
         discussion: """
             Each device listens on an address of its own (127.0.1.1, 127.0.1.2, ...) on the same port. \
-            The inventory, a known_hosts file, the fleet's password (simulator-password) and a state \
-            folder with the host keys (simulator-state/) are written beside --inventory-out; the keys \
-            and the password are kept, so a restarted fleet is trusted as before. That folder must be \
+            The inventory, a known_hosts file, the fleet's password (simulator-password), its client key \
+            (simulator-key, which the inventory logs in with), the keys the devices accept \
+            (simulator-authorized-keys) and a state folder with the host keys (simulator-state/) are \
+            written beside --inventory-out; the keys and the password are kept, so a restarted fleet is \
+            trusted as before. That folder must be \
             your own, writable by nobody else (it is made 0700 if missing); files the simulator did not \
             write are never replaced. Each device's commands run confined by bubblewrap, as nobody \
             when run as root. Runs until interrupted (SIGINT or SIGTERM). See Docs/simulator.md.
@@ -28,8 +30,13 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(name: .customLong("ready-file"), help: "A file created once every device listens (removed at shutdown); a file it did not write is refused.")
     var readyFile: String?
 
-    @Option(help: "Serve this many copies of the one given scenario (ids <id>-1, <id>-2, ...).")
+    @Option(help: "Serve this many copies of each scenario (ids <id>-1, <id>-2, ...); without scenarios, of every built-in one.")
     var copies: Int?
+
+    @Option(name: .customLong("authorized-keys"), help: ArgumentHelp(
+        "A file of OpenSSH public keys (ed25519 or ECDSA, one per line) the devices accept besides the fleet's own key; repeatable.",
+        valueName: "file"))
+    var authorizedKeys: [String] = []
 
     @Option(help: "The port every device listens on.")
     var port: Int = 2222
@@ -60,7 +67,8 @@ struct SimulateCommand: AsyncParsableCommand {
             : scenarios.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let configuration = SimulatorConfiguration(
             scenarioFolders: folders, inventory: URL(fileURLWithPath: inventoryOut ?? ""),
-            readyFile: readyFile.map { URL(fileURLWithPath: $0) }, copies: copies, port: port)
+            readyFile: readyFile.map { URL(fileURLWithPath: $0) }, copies: copies, port: port,
+            authorizedKeyFiles: authorizedKeys.map { URL(fileURLWithPath: $0) })
         let logger = Logger(label: "triage.simulate") { label in StreamLogHandler.standardError(label: label) }
         do {
             try await TerminationSignals.cancellingOnSignal {

@@ -54,10 +54,35 @@ public enum IwinfoParser {
     /// Splits "Mode: Master  Channel: 1 (2.412 GHz)" into its `Key: value` fields: fields are
     /// separated by a tab or two or more spaces, and a field's key ends at its first colon.
     private static func fields(of line: Substring) -> [(key: Substring, value: Substring)] {
-        line.split(separator: /\t+| {2,}/).compactMap { chunk in
+        chunks(of: line).compactMap { chunk in
             guard let colon = chunk.firstIndex(of: ":") else { return nil }
             return (chunk[..<colon].trimmingBlanks(), chunk[chunk.index(after: colon)...].trimmingBlanks())
         }
+    }
+
+    /// `line.split(separator: /\t+| {2,}/)`, without a regex built for every line (that cost
+    /// more than the rest of the parse): the parts between runs of tabs or of two or more spaces.
+    static func chunks(of line: Substring) -> [Substring] {
+        let bytes = line.utf8
+        var chunks: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let separator: UInt8? = byte == ASCII.tab ? ASCII.tab
+                : byte == ASCII.space && next < bytes.endIndex && bytes[next] == ASCII.space ? ASCII.space : nil
+            guard let separator else {
+                index = next
+                continue
+            }
+            if start < index { chunks.append(line[start..<index]) }
+            index = next
+            while index < bytes.endIndex, bytes[index] == separator { index = bytes.index(after: index) }
+            start = index
+        }
+        if start < bytes.endIndex { chunks.append(line[start..<bytes.endIndex]) }
+        return chunks
     }
 
     private static func apply(

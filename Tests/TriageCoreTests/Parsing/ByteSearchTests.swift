@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import TriageCore
+
+/// The byte searches that replaced String.contains and firstRange(of:) in hot paths give the same answers.
+@Suite struct ByteSearchTests {
+    /// SecretNames.mayAppear as it was: lowercased text, String.contains.
+    static func mayAppearBefore(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains("key") || lowered.contains("psk") || lowered.contains("pin")
+            || SecretNames.fragments.contains { lowered.contains($0) } || lowered.contains("\\u")
+    }
+
+    @Test(arguments: [
+        "", "k", "ke", "KEY", "monkey", "xPsK", "Pin", "spinning", "PassWord=1", "passwd", "my_SECRET", "PASSPHRASE",
+        "\"k\\u0065y\"", "\\U0065", "no such name here", "\u{212A}ey", "caf\u{E9} key", "caf\u{E9} none", "İ",
+        "wpa_psk=abc\n", "option ssid 'home'\n",
+    ])
+    func mayAppearAnswersAsBefore(text: String) {
+        #expect(SecretNames.mayAppear(in: text) == Self.mayAppearBefore(text))
+    }
+
+    @Test func mayAppearAnswersAsBeforeOnEveryCorpusFile() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: TestPaths.corpus.path)
+        var checked = 0
+        for folder in folders {
+            for file in TestPaths.corpusFiles(kind: folder) {
+                let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+                #expect(SecretNames.mayAppear(in: text) == Self.mayAppearBefore(text), "\(folder)/\(file.lastPathComponent)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func containsFindsWhatFirstRangeFinds() {
+        let needle = Array("\r\n@@triage ab ".utf8)
+        for text in ["", "\r\n@@triage ab ", "x\r\n@@triage ab", "xx\r\n@@triage ab y", "\r\n\r\n@@triage ab ", "\r\n@@triage ac "] {
+            let bytes = Array(text.utf8)
+            #expect(ByteSearch.contains(bytes, needle) == (bytes.firstRange(of: needle) != nil), "\(text.debugDescription)")
+        }
+        #expect(ByteSearch.contains([1, 2, 3], []))
+    }
+}
