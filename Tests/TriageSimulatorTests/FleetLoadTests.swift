@@ -2,6 +2,7 @@ import Foundation
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 @Suite struct FleetLoadTests {

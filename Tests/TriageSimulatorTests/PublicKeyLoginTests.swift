@@ -3,6 +3,7 @@ import Logging
 import SSHTransport
 import Testing
 import TriageCore
+import TriageInventory
 import TriageTestSupport
 
 /// The fleet's authorized keys: its own key pair (the written inventory logs in with it), keys
