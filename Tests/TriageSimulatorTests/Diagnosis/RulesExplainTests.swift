@@ -37,7 +37,9 @@ struct RulesExplainTests {
             #expect(lines.contains("Rules fired: wlan-radio-disabled"), "\(output)")
             #expect(lines.contains { $0.contains("message: Radio ") && $0.contains("is disabled") }, "\(output)")
             let quiet = try #require(lines.firstIndex { $0.hasPrefix("not    link-ethernet-flapping ") }, "\(output)")
-            #expect(lines[quiet + 2] == "       false: any(link.devices, carrierChanges >= 100)", "\(output)")
+            // The false part is the rule's own condition (Rules/link.yaml), quoted as written.
+            #expect(lines[quiet + 2].hasPrefix("       false: any(link.devices, ") && lines[quiet + 2].contains("carrierChanges >= 100"),
+                    "\(output)")
             #expect(lines[quiet + 3].hasPrefix("              link.devices = "), "\(output)")
         }
     }
