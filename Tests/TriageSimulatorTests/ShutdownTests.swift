@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TriageTestSupport
 
@@ -10,15 +11,23 @@ import TriageTestSupport
         let marker = "TRIAGE_ROOT=\(folder.appendingPathComponent("root").path)"
         let (survivors, status) = try await SimulatorProcess.withSimulator([folder.path], in: directory.url) { fleet in
             try await withThrowingTaskGroup(of: Void.self) { group in
+                let ended = Mutex<OpenSSHClient.Result?>(nil)
                 group.addTask {
                     // A pipeline in the device's shell: sh, sleep and cat, all to be ended.
-                    _ = try await fleet.client(host: "127.0.1.1").run("sleep 30 | cat; echo late", deadline: .seconds(40))
+                    let result = try await fleet.client(host: "127.0.1.1").run("sleep 60 | cat; echo late", deadline: .seconds(90))
+                    ended.withLock { $0 = result }
                 }
-                let deadline = ContinuousClock.now + .seconds(20)
-                while ProcessTable.processes(withEnvironmentContaining: marker).count < 2, ContinuousClock.now < deadline {
+                // Generous: under the whole suite's load, the login alone has taken over 10 s.
+                let deadline = ContinuousClock.now + .seconds(60)
+                while ProcessTable.processes(withEnvironmentContaining: marker).count < 2, ContinuousClock.now < deadline,
+                    ended.withLock({ $0 }) == nil
+                {
                     try await Task.sleep(for: .milliseconds(50))
                 }
-                #expect(ProcessTable.processes(withEnvironmentContaining: marker).count >= 2)
+                let early = ended.withLock { $0 }
+                #expect(
+                    ProcessTable.processes(withEnvironmentContaining: marker).count >= 2,
+                    "the command never ran: ssh ended with \(early.map { "\($0.exitCode.map(String.init) ?? "deadline"): \($0.stderr)" } ?? "nothing yet")")
                 kill(fleet.processIdentifier, SIGTERM)
                 while ProcessTable.isLive(fleet.processIdentifier), ContinuousClock.now < deadline + .seconds(10) {
                     try await Task.sleep(for: .milliseconds(50))
