@@ -36,7 +36,7 @@ struct ReachabilityTests {
             #expect(error?.code == .deadlineExceeded)
             #expect(error?.step == .keyExchange)
             // Never before the deadline; and bounded (generously: a loaded machine delays resumption).
-            #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(45), "took \(elapsed)")
+            #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(120), "took \(elapsed)")
             #expect(TestNetwork.openConnections(toPort: port) == 0)
         }
     }

@@ -27,7 +27,10 @@ import TriageTestSupport
                 let early = ended.withLock { $0 }
                 #expect(
                     ProcessTable.processes(withEnvironmentContaining: marker).count >= 2,
-                    "the command never ran: ssh ended with \(early.map { "\($0.exitCode.map(String.init) ?? "deadline"): \($0.stderr)" } ?? "nothing yet")")
+                    """
+                    the command never ran: ssh ended with \(early.map { "\($0.exitCode.map(String.init) ?? "deadline") after \($0.elapsed): \($0.stderr)" } ?? "nothing yet")
+                    simulator log: \((try? String(contentsOf: fleet.log, encoding: .utf8))?.suffix(2000) ?? "none")
+                    """)
                 kill(fleet.processIdentifier, SIGTERM)
                 while ProcessTable.isLive(fleet.processIdentifier), ContinuousClock.now < deadline + .seconds(10) {
                     try await Task.sleep(for: .milliseconds(50))

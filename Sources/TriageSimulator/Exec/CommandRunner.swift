@@ -32,7 +32,8 @@ enum CommandRunner {
             }
             try await job.channel.triggerUserOutboundEvent(ExitReport.event(for: termination)).get()
         } catch {
-            logger.debug("exec ended early", metadata: ["command": "\(job.command)", "error": "\(error)"])
+            // Usually the client went away; a shell that could not start is worth seeing in the log.
+            logger.notice("exec ended early", metadata: ["command": "\(job.command)", "error": "\(error)"])
         }
         try? await job.channel.close().get()
     }
