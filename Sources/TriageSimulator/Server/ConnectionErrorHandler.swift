@@ -12,7 +12,7 @@ final class ConnectionErrorHandler: ChannelInboundHandler, Sendable {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        logger.debug("connection closed after an error", metadata: ["error": "\(error)"])
+        logger.notice("connection closed after an error", metadata: ["error": "\(error)"])
         context.close(promise: nil)
     }
 }
