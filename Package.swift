@@ -83,6 +83,7 @@ let package = Package(
             dependencies: [
                 "TriageCore",
                 "TriageStore",
+                "ChildProcess",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

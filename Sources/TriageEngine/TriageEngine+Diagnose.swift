@@ -17,6 +17,9 @@ extension TriageEngine {
         guard !Task.isCancelled else { return DeviceResult(device: device, status: .notStarted) }
 
         let outcome = await probe(device, request.probe, progress: request.progress)
+        // Asked before the cancellation check, so that a cancellation during the lookup (which
+        // ends it at once) is audited as an interruption like one during the probe run.
+        let line = await lineState(of: device, after: outcome, request)
         if Task.isCancelled {
             let reason = request.interruption.description
             let audit = await recording.record(.audit(outcome, requestedBy: request.requestedBy, interruption: reason))
@@ -27,7 +30,8 @@ extension TriageEngine {
             return DeviceResult(device: device, status: .ownFailure(failure.description, auditError: audit.failure), outcome: outcome)
         }
         let (diagnosis, facts) = diagnoser.diagnose(outcome, request: Diagnoser.Request(
-            requestedBy: request.requestedBy, originTicket: request.originTicket, lineKnownDown: request.lineKnownDown))
+            requestedBy: request.requestedBy, originTicket: request.originTicket, lineKnownDown: request.lineKnownDown,
+            lineState: line))
         switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act)).flatMap(Self.required) {
         case .success(let recorded):
             return DeviceResult(device: device, status: .diagnosed(diagnosis, facts: facts, recorded: recorded), outcome: outcome)

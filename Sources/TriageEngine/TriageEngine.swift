@@ -26,6 +26,8 @@ public struct TriageEngine: Sendable {
     let diagnoser: Diagnoser
     let sessions: DeviceSessionLocks
     let recording: RecordingQueue
+    /// The config's `line_state:` source, asked about unreachable devices (`LineStateLookup`).
+    let lineStateSource: LineStateSource?
     let logger: Logger
 
     /// `batchLimit` caps how many finished devices one store transaction records (1: one each).
@@ -38,6 +40,7 @@ public struct TriageEngine: Sendable {
         diagnoser = Diagnoser(rules: rules)
         sessions = DeviceSessionLocks()
         recording = RecordingQueue(recorder: recorder, batchLimit: batchLimit)
+        lineStateSource = configuration.lineState.map { LineStateSource($0) }
     }
 
     /// Sends what is due in the outbox to the configured sink. The engine records; delivery is

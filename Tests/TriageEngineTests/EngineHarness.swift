@@ -10,7 +10,8 @@ import TriageTestSupport
 /// An engine over a running simulated fleet, recording into a store in the test's folder.
 enum EngineHarness {
     static func engine(for simulator: RunningSimulator, database: String, batchLimit: Int = 64,
-                       commandSeconds: Int? = nil) async throws -> (TriageEngine, AppDatabase) {
+                       commandSeconds: Int? = nil, configuration: TriageConfiguration = TriageConfiguration())
+        async throws -> (TriageEngine, AppDatabase) {
         if let commandSeconds {
             // One simulator on two shared cores serves every device: under a full sweep its slow
             // (400 ms per write) device can take longer per probe than a real one would.
@@ -24,7 +25,7 @@ enum EngineHarness {
         var logger = Logger(label: "triage.engine-tests")
         logger.logLevel = .critical
         let engine = TriageEngine(inventory: inventory, rules: rules, catalog: try ProbeCatalog.bundled(), database: store,
-                                  configuration: TriageConfiguration(), logger: logger, batchLimit: batchLimit)
+                                  configuration: configuration, logger: logger, batchLimit: batchLimit)
         return (engine, store)
     }
 

@@ -30,6 +30,7 @@ struct InventoryTests {
                 port: 2222
                 model: TP-Link Archer C7 v5
                 customer: C-1
+                line_id: DSL 0815/7
               - id: cpe-2
                 host: 192.0.2.2
                 credentials:
@@ -45,6 +46,7 @@ struct InventoryTests {
         #expect(legacy.ssh.credentials == [.privateKey(path: "/srv/triage/keys/id_ed25519", passphrase: .environment(name: "TRIAGE_KEY_PASSPHRASE"))])
         #expect(legacy.model == "TP-Link Archer C7 v5")
         #expect(legacy.customer == "C-1")
+        #expect(legacy.lineID == "DSL 0815/7")
         #expect(legacy.retry == ConnectRetryPolicy(attempts: 5, spacing: .milliseconds(2500)))
 
         let plain = try #require(inventory.device(id: "cpe-2"))

@@ -13,9 +13,9 @@ struct InventoryImportTests {
         let directory = try TemporaryDirectory(prefix: "triage-import")
         defer { directory.remove() }
         let csv = """
-            Device ID,Management IP,SSH Port,Model,Serial Number,Customer ID,Notes\r
-            cpe-0001,192.0.2.10,22,"TP-Link Archer C7 v5",2219123456,C-100234,"first, with a comma"\r
-            cpe-0002,cpe-0002.customers.example.net,,"AVM ""FRITZ!Box"" 7530",,C-100871,"two
+            Device ID,Management IP,SSH Port,Model,Serial Number,Customer ID,Line ID,Notes\r
+            cpe-0001,192.0.2.10,22,"TP-Link Archer C7 v5",2219123456,C-100234,DSL/0815 7,"first, with a comma"\r
+            cpe-0002,cpe-0002.customers.example.net,,"AVM ""FRITZ!Box"" 7530",,C-100871,,"two
             lines"\r
             """
         let file = try CLIFiles.write(csv, named: "devices.csv", in: directory)
@@ -28,6 +28,7 @@ struct InventoryImportTests {
         #expect(inventory.devices[0].model == "TP-Link Archer C7 v5" && inventory.devices[0].serial == "2219123456")
         #expect(inventory.devices[1].model == #"AVM "FRITZ!Box" 7530"#)
         #expect(inventory.devices[1].customer == "C-100871" && inventory.devices[1].serial == nil)
+        #expect(inventory.devices[0].lineID == "DSL/0815 7" && inventory.devices[1].lineID == nil)
         let check = try await CommandRunner.run(TriageExecutable.path, ["inventory", "check", out], checked: false)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }

@@ -15,7 +15,7 @@ struct ConfigurationReader {
             throw ConfigurationError("not valid YAML: \(Self.maskingCredentials("\(error)"))", file: file)
         }
         guard let root else { return TriageConfiguration() }
-        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt"])
+        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt", "line_state"])
         var configuration = TriageConfiguration()
         if let store = top["store"] {
             let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
@@ -33,6 +33,7 @@ struct ConfigurationReader {
         case "rt": configuration.sink = .requestTracker(try requestTracker(top["rt"]))
         default: throw problem("sink must be local, webhook or rt (not '\(sinkName)')", top["sink"])
         }
+        configuration.lineState = try lineState(top["line_state"])
         return configuration
     }
 
@@ -79,7 +80,7 @@ struct ConfigurationReader {
         return configuration
     }
 
-    private func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
+    func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
         switch (fields[fileKey], fields[envKey]) {
         case (let file?, nil): return .file(try string(file, path: "\(section).\(fileKey)"))
         case (nil, let env?): return .environment(try string(env, path: "\(section).\(envKey)"))
@@ -87,7 +88,7 @@ struct ConfigurationReader {
         }
     }
 
-    private func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
+    func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
         guard case .mapping(let mapping) = node else { throw problem("\(path.isEmpty ? "the file" : path) must be a mapping", node) }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
@@ -104,7 +105,7 @@ struct ConfigurationReader {
         return result
     }
 
-    private func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
+    func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { throw problem("\(path) must be a non-empty text", node) }
         return scalar.string
     }
@@ -123,7 +124,7 @@ struct ConfigurationReader {
         return value
     }
 
-    private func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
+    func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
         // Double() also reads "inf", "nan" and "1e300": the range check is what keeps them out.
         guard let value = Double(try string(node, path: path)), value.isFinite, range.contains(value) else {
             throw problem("\(path) must be a number of seconds from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))", node)
@@ -154,7 +155,7 @@ struct ConfigurationReader {
         text.replacingOccurrences(of: #"://[^/@\s]*@"#, with: "://***@", options: .regularExpression)
     }
 
-    private func problem(_ text: String, _ node: Node?) -> ConfigurationError {
+    func problem(_ text: String, _ node: Node?) -> ConfigurationError {
         ConfigurationError(text, file: file, line: node?.mark?.line)
     }
 }

@@ -8,6 +8,8 @@ public struct TriageConfiguration: Sendable, Hashable {
     /// Evidence (raw sections) older than this is pruned; nil keeps it forever.
     public var evidenceRetentionDays: Int?
     public var sink: SinkConfiguration
+    /// Asked whether a device's line is up when the device cannot be reached; nil: nobody is asked.
+    public var lineState: LineStateConfiguration?
 
     public static let defaultRetentionDays = 90
 

@@ -14,11 +14,15 @@ public struct Diagnoser: Sendable {
         public var originTicket: String?
         /// The network side says the customer's line is down: an unreachable device is then not broken hardware.
         public var lineKnownDown: Bool
+        /// What the configured line-state source said (asked only for an unreachable device);
+        /// `lineKnownDown` overrides it.
+        public var lineState: LineState?
 
-        public init(requestedBy: String, originTicket: String? = nil, lineKnownDown: Bool = false) {
+        public init(requestedBy: String, originTicket: String? = nil, lineKnownDown: Bool = false, lineState: LineState? = nil) {
             self.requestedBy = requestedBy
             self.originTicket = originTicket
             self.lineKnownDown = lineKnownDown
+            self.lineState = lineState
         }
     }
 
@@ -26,9 +30,9 @@ public struct Diagnoser: Sendable {
     public func diagnose(_ outcome: ProbeRunOutcome, request: Request) -> (diagnosis: Diagnosis, facts: JSONValue) {
         let sections = outcome.sections
         let facts = DeviceFacts(sections: sections)
-        let run = RunFacts(outcome: outcome, lineKnownDown: request.lineKnownDown, facts: facts)
+        let run = RunFacts(outcome: outcome, lineKnownDown: request.lineKnownDown, lineState: request.lineState, facts: facts)
         let document = FactDocument.make(facts: facts, run: run)
-        let findings = engine.findings(in: document, sections: sections + RunEvidence.sections(of: outcome))
+        let findings = engine.findings(in: document, sections: sections + RunEvidence.sections(of: outcome, line: run.line))
         let elapsed = Date().timeIntervalSince(outcome.startedAt)
         let diagnosis = Diagnosis(
             device: DeviceSummary(outcome.device), requestedBy: request.requestedBy, originTicket: request.originTicket,
@@ -36,7 +40,7 @@ public struct Diagnoser: Sendable {
             verdict: VerdictPolicy.verdict(for: findings, partialPicture: run.transport.connected && run.probes.isPartial),
             findings: findings,
             rulesFired: findings.map(\.ruleID), probeSHA256: Dictionary(outcome.probes.map { ($0.name, $0.sha256) }) { a, _ in a },
-            sections: sections, warnings: Self.warnings(outcome: outcome, facts: facts))
+            sections: sections, warnings: Self.warnings(outcome: outcome, facts: facts, line: run.line))
         return (diagnosis, document)
     }
 
@@ -55,8 +59,11 @@ public struct Diagnoser: Sendable {
         return FactDocument.make(facts: facts, run: RunFacts(completeRunOf: probeNames, sections: sections, facts: facts))
     }
 
-    private static func warnings(outcome: ProbeRunOutcome, facts: DeviceFacts) -> [String] {
+    private static func warnings(outcome: ProbeRunOutcome, facts: DeviceFacts, line: RunFacts.Line) -> [String] {
         var warnings: [String] = []
+        if line.state == LineState.State.unknown.rawValue {
+            warnings.append("line state unknown: \(line.detail ?? "no reason given")")
+        }
         if let failure = outcome.connectionFailure {
             warnings.append("no session after \(outcome.connectAttempts) attempt(s): \(failure.code.rawValue)")
         }

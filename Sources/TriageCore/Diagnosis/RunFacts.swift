@@ -35,15 +35,30 @@ struct RunFacts: Sendable, Hashable, Codable {
     }
 
     struct Line: Sendable, Hashable, Codable {
-        /// The technician (or the ticket) says the customer's line is down on the network side.
+        /// The customer's line is down on the network side: the technician says so
+        /// (`--line-known-down`), or the line-state source does.
         var knownDown: Bool
+        /// `up`, `down` or `unknown`; absent when nobody was asked (a reachable device, no source).
+        var state: String?
+        /// `manual`, `http` or `command`.
+        var source: String?
+        /// What the source said, or why it could not say (Docs/line-state.md).
+        var detail: String?
+
+        init(knownDown: Bool, lookedUp: LineState? = nil) {
+            let line = knownDown ? LineState.manuallyDown : lookedUp
+            self.knownDown = line?.state == .down
+            state = line?.state.rawValue
+            source = line?.source
+            detail = line?.detail
+        }
     }
 
     var transport: Transport
     var probes: Probes
     var line: Line
 
-    init(outcome: ProbeRunOutcome, lineKnownDown: Bool, facts: DeviceFacts) {
+    init(outcome: ProbeRunOutcome, lineKnownDown: Bool, lineState: LineState? = nil, facts: DeviceFacts) {
         let failure = outcome.connectionFailure
         transport = Transport(connected: failure == nil, attempts: outcome.connectAttempts, error: failure?.code.rawValue,
                               step: failure?.step?.rawValue, detail: failure?.detail)
@@ -56,7 +71,7 @@ struct RunFacts: Sendable, Hashable, Codable {
             probes.evidenceMissing = EvidenceGaps.missing(in: outcome.sections, completedProbes: completed)
             probes.contradictions = FactContradictions.find(in: facts)
         }
-        line = Line(knownDown: lineKnownDown)
+        line = Line(knownDown: lineKnownDown, lookedUp: lineState)
     }
 
     /// A run where every probe completed over a working session (rule tests on scenarios).

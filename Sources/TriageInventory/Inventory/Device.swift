@@ -16,10 +16,13 @@ public struct Device: Sendable, Hashable, Identifiable {
     public var serial: String?
     /// The customer reference (contract or account number) orders and tickets are filed under.
     public var customer: String?
+    /// The network side's id of the customer's line (`line_id:`), for the line-state source.
+    public var lineID: String?
 
     public init(id: String, group: String? = nil, ssh: SSHClientConfiguration, retry: ConnectRetryPolicy = .standard,
                 algorithmsName: String = "modern",
-                model: String? = nil, firmware: String? = nil, serial: String? = nil, customer: String? = nil) {
+                model: String? = nil, firmware: String? = nil, serial: String? = nil, customer: String? = nil,
+                lineID: String? = nil) {
         self.id = id
         self.group = group
         self.ssh = ssh
@@ -29,6 +32,7 @@ public struct Device: Sendable, Hashable, Identifiable {
         self.firmware = firmware
         self.serial = serial
         self.customer = customer
+        self.lineID = lineID
     }
 
     /// Who the device is and where it is reached, as diagnosis and the store know it.

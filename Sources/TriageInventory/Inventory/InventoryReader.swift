@@ -11,7 +11,7 @@ struct InventoryReader {
     var problems: [InventoryProblem] = []
 
     static let topKeys: Set<String> = ["version", "defaults", "groups", "devices"]
-    static let deviceKeys: Set<String> = Set(["id", "host", "group", "model", "firmware", "serial", "customer"])
+    static let deviceKeys: Set<String> = Set(["id", "host", "group", "model", "firmware", "serial", "customer", "line_id"])
         .union(SettingsLayer.keys)
 
     init(file: String) {
@@ -137,7 +137,8 @@ struct InventoryReader {
         return Device(
             id: id, group: groupName, ssh: ssh, retry: settings.retryPolicy, algorithmsName: settings.algorithms ?? "modern",
             model: fields["model"].flatMap { string($0, "model") }, firmware: fields["firmware"].flatMap { string($0, "firmware") },
-            serial: fields["serial"].flatMap { string($0, "serial") }, customer: fields["customer"].flatMap { string($0, "customer") })
+            serial: fields["serial"].flatMap { string($0, "serial") }, customer: fields["customer"].flatMap { string($0, "customer") },
+            lineID: fields["line_id"].flatMap { string($0, "line_id") })
     }
 
     static var defaultKnownHosts: String {

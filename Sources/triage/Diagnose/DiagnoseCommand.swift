@@ -34,7 +34,8 @@ struct DiagnoseCommand: AsyncParsableCommand {
     var ticket: String?
 
     @Flag(name: .customLong("line-known-down"),
-          help: "The network side reports the customer's line down: an unreachable device is then escalated, not replaced.")
+          help: ArgumentHelp("The network side reports the customer's line down: an unreachable device is then escalated, not replaced.",
+                             discussion: "Overrides the config's line_state: source, which is otherwise asked when the device cannot be reached (Docs/line-state.md)."))
     var lineKnownDown = false
 
     @OptionGroup var runOptions: ProbeRunOptions

@@ -22,7 +22,7 @@ struct InMemoryPipelineTests {
         }
     }
 
-    func run(_ device: InMemoryDevice, lineKnownDown: Bool = false) async throws -> Run {
+    func run(_ device: InMemoryDevice, lineKnownDown: Bool = false, lineState: LineState? = nil) async throws -> Run {
         var device = device
         if device.sections.isEmpty { device.sections = try await HealthySections.shared.byProbe() }
         let catalog = try ProbeCatalog.bundled()
@@ -30,7 +30,8 @@ struct InMemoryPipelineTests {
         let runner = ProbeRunner(catalog: catalog, retry: ConnectRetryPolicy(attempts: 3, spacing: .zero))
         let outcome = await runner.run(on: identity, through: transport, logger: logger)
         let diagnoser = Diagnoser(rules: try RuleBook.load())
-        let diagnosis = try? diagnoser.requireDiagnosis(outcome, request: .init(requestedBy: "test", lineKnownDown: lineKnownDown))
+        let diagnosis = try? diagnoser.requireDiagnosis(outcome, request: .init(requestedBy: "test", lineKnownDown: lineKnownDown,
+                                                                                   lineState: lineState))
             .diagnosis
         #expect(transport.openSessions == 0, "every session the runner opened was closed")
         return Run(outcome: outcome, verdictable: diagnosis, transport: transport)
@@ -79,6 +80,23 @@ struct InMemoryPipelineTests {
                                 lineKnownDown: true)
         let diagnosis = try run.diagnosis
         #expect(diagnosis.rulesFired == ["transport-unreachable-line-down"] && diagnosis.verdict == .escalate)
+    }
+
+    @Test("unreachable: the line-state source's down escalates, up replaces, unknown replaces and says why",
+          arguments: [("down", "transport-unreachable-line-down", Verdict.escalate), ("up", "transport-unreachable", .replace),
+                      ("unknown", "transport-unreachable-line-unknown", .replace)])
+    func unreachableLineState(state: String, rule: String, verdict: Verdict) async throws {
+        let line = LineState(state: try #require(LineState.State(rawValue: state)), source: "http", detail: "GET http://netops/lines/L-1 said so")
+        let refused = InMemoryDevice(connects: Array(repeating: .fail(.connectionRefused, .connect), count: 3))
+        let diagnosis = try await run(refused, lineState: line).diagnosis
+        #expect(diagnosis.rulesFired == [rule] && diagnosis.verdict == verdict)
+        let evidence = diagnosis.findings.first?.evidence.first { $0.section == "triage: line state" }
+        #expect(evidence?.lines == ["line \(state) (http: GET http://netops/lines/L-1 said so)"])
+        if state == "unknown" {
+            #expect(diagnosis.findings.first?.message.contains("its line state is unknown: GET http://netops/lines/L-1 said so") == true)
+        }
+        let manual = try await run(refused, lineKnownDown: true, lineState: line).diagnosis
+        #expect(manual.verdict == .escalate, "--line-known-down overrides whatever the source said")
     }
 
     @Test("a device that connects on the second try is diagnosed as if it had on the first")

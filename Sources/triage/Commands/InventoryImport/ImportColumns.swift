@@ -12,6 +12,7 @@ struct ImportColumns {
         ("firmware", ["firmware", "firmwareversion", "software", "version"]),
         ("serial", ["serial", "serialnumber", "sn"]),
         ("customer", ["customer", "customerid", "customernumber", "account", "contract"]),
+        ("line_id", ["lineid", "line", "accessline", "accesslineid", "circuit", "circuitid"]),
     ]
     static let required = ["id", "host"]
 
