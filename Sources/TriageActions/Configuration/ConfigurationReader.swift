@@ -33,6 +33,7 @@ struct ConfigurationReader {
         case "rt": configuration.sink = .requestTracker(try requestTracker(top["rt"]))
         default: throw problem("sink must be local, webhook or rt (not '\(sinkName)')", top["sink"])
         }
+        try requireRequestTrackerSinkForIntake(top["rt"], sink: configuration.sink)
         return configuration
     }
 
@@ -62,14 +63,16 @@ struct ConfigurationReader {
     private func requestTracker(_ node: Node?) throws(ConfigurationError) -> RequestTrackerConfiguration {
         guard let node else { throw ConfigurationError("sink: rt needs an rt: section", file: file) }
         let fields = try mapping(node, path: "rt", allowed: [
-            "url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds", "deadline_seconds",
+            "url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds", "deadline_seconds", "intake", "route_by_verdict",
         ])
         guard let queue = fields["queue"] else { throw ConfigurationError("rt.queue is missing", file: file) }
         var configuration = RequestTrackerConfiguration(
             url: try url(fields["url"], path: "rt.url", secretKeys: "token_file or token_env"),
-            queue: try string(queue, path: "rt.queue"),
-            orderQueue: try optionalString(fields["order_queue"], path: "rt.order_queue"),
-            token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"))
+            queue: try queueName(queue, path: "rt.queue"),
+            orderQueue: try fields["order_queue"].map { (node) throws(ConfigurationError) in try queueName(node, path: "rt.order_queue") },
+            token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"),
+            routeByVerdict: try routeByVerdict(fields["route_by_verdict"]),
+            intake: try requestTrackerIntake(fields["intake"]))
         if let node = fields["timeout_seconds"] {
             configuration.timeout = try seconds(node, path: "rt.timeout_seconds", in: ConfigurationLimits.timeoutSeconds)
         }
@@ -79,7 +82,7 @@ struct ConfigurationReader {
         return configuration
     }
 
-    private func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
+    func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
         switch (fields[fileKey], fields[envKey]) {
         case (let file?, nil): return .file(try string(file, path: "\(section).\(fileKey)"))
         case (nil, let env?): return .environment(try string(env, path: "\(section).\(envKey)"))
@@ -87,7 +90,7 @@ struct ConfigurationReader {
         }
     }
 
-    private func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
+    func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
         guard case .mapping(let mapping) = node else { throw problem("\(path.isEmpty ? "the file" : path) must be a mapping", node) }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
@@ -104,17 +107,17 @@ struct ConfigurationReader {
         return result
     }
 
-    private func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
+    func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { throw problem("\(path) must be a non-empty text", node) }
         return scalar.string
     }
 
-    private func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
+    func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
         guard let node else { return nil }
         return try string(node, path: path)
     }
 
-    private func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
+    func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
         throws(ConfigurationError) -> Int {
         guard let value = Int(try string(node, path: path)), range.contains(value) else {
             let other = alternative.map { ", or \($0)" } ?? ""
@@ -123,7 +126,7 @@ struct ConfigurationReader {
         return value
     }
 
-    private func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
+    func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
         // Double() also reads "inf", "nan" and "1e300": the range check is what keeps them out.
         guard let value = Double(try string(node, path: path)), value.isFinite, range.contains(value) else {
             throw problem("\(path) must be a number of seconds from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))", node)
@@ -131,7 +134,7 @@ struct ConfigurationReader {
         return value
     }
 
-    private func url(_ node: Node?, path: String, secretKeys: String) throws(ConfigurationError) -> URL {
+    func url(_ node: Node?, path: String, secretKeys: String) throws(ConfigurationError) -> URL {
         guard let node else { throw ConfigurationError("\(path) is missing", file: file) }
         let text = try string(node, path: path)
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
@@ -154,7 +157,7 @@ struct ConfigurationReader {
         text.replacingOccurrences(of: #"://[^/@\s]*@"#, with: "://***@", options: .regularExpression)
     }
 
-    private func problem(_ text: String, _ node: Node?) -> ConfigurationError {
+    func problem(_ text: String, _ node: Node?) -> ConfigurationError {
         ConfigurationError(text, file: file, line: node?.mark?.line)
     }
 }
