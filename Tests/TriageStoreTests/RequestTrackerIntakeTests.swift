@@ -40,6 +40,8 @@ struct RequestTrackerIntakeTests {
             let second = try await rt.createTicket(subject: "Slow", queue: Fixture.intakeQueue, customFields: [Fixture.deviceField: " cpe-0002 "])
             let garbled = try await rt.createTicket(subject: "LEDs off", queue: Fixture.intakeQueue, customFields: [Fixture.deviceField: "-rf /"])
             _ = try await rt.createTicket(subject: "Elsewhere", queue: "General", customFields: [Fixture.deviceField: "cpe-0003"])
+            let resolved = try await rt.createTicket(subject: "Fixed", queue: Fixture.intakeQueue, customFields: [Fixture.deviceField: "cpe-0005"])
+            try await rt.update(ticket: resolved, ["Status": "resolved"])
             let intake = RequestTrackerIntake(configuration: Self.configuration(rt), intake: Self.intake(rt), logger: log.logger)
 
             let found = try await intake.poll()
@@ -87,7 +89,7 @@ struct RequestTrackerIntakeTests {
         }
     }
 
-    @Test("RT down: a poll says so; the loop keeps polling and takes the ticket once RT is back")
+    @Test("RT down: a poll says so; the loop keeps polling, takes the ticket once RT is back, and sets a refused one aside")
     func downThenUp() async throws {
         let rt = try await RequestTrackerFixture.prepare()
         defer { rt.remove() }
@@ -102,15 +104,28 @@ struct RequestTrackerIntakeTests {
         let loop = RequestTrackerIntakeLoop(intake: intake, longestPause: 2, logger: log.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                try await loop.run { escalation in await taken.add(escalation) }
+                try await loop.run { escalation in
+                    // What the service answers for a device not in its inventory.
+                    if escalation.deviceID == "cpe-unknown" { throw EscalationRefused(reason: "no device with this id in the inventory") }
+                    await taken.add(escalation)
+                }
             }
             try await Self.waitUntil("the loop logs a failed poll") { log.lines.filter { $0.contains("rt intake poll failed") }.count >= 2 }
             try await rt.serve { () async throws in
                 let ticket = try await rt.createTicket(subject: "No WLAN", queue: Fixture.intakeQueue,
                                                        customFields: [Fixture.deviceField: "cpe-0001"])
+                let unknown = try await rt.createTicket(subject: "Who?", queue: Fixture.intakeQueue,
+                                                        customFields: [Fixture.deviceField: "cpe-unknown"])
                 try await Self.waitUntil("the loop submits rt#\(ticket)") {
                     await taken.escalations.contains(Escalation(ticket: Self.reference(rt, ticket), deviceID: "cpe-0001"))
                 }
+                try await Self.waitUntil("the refused rt#\(unknown) is set aside") {
+                    try await rt.queueName(ofTicket: unknown) == Fixture.firstLevelQueue
+                }
+                let comments = try await Self.intakeComments(rt, unknown)
+                #expect(comments.count == 1 && comments.first?.contains("names 'cpe-unknown': no device with this id in the inventory") == true,
+                        "\(comments)")
+                #expect(await !taken.escalations.contains { $0.deviceID == "cpe-unknown" })
             }
             group.cancelAll()
             try await group.waitForAll()

@@ -49,7 +49,7 @@ public struct RequestTrackerIntake: Sendable {
             if values.count == 1, let device = values.first, DeviceIDShape.problem(device) == nil {
                 escalations.append(Escalation(ticket: reference(ticket.id), deviceID: device))
             } else {
-                await setAside(ticket.id, values: values, client: client)
+                await setAside(ticket.id, problem: problem(values), client: client)
             }
         }
         logger.debug("rt intake polled", metadata: ["queue": "\(intake.queue)", "tickets": "\(found.count)",
@@ -68,15 +68,28 @@ public struct RequestTrackerIntake: Sendable {
         TicketReference(system: "rt", id: String(ticket), url: configuration.ticketPage(ticket))
     }
 
-    /// One comment saying what is missing, then the move to the needs-attention queue. A failure
-    /// is logged and left for the next poll: the ticket is still in the intake queue.
-    private func setAside(_ ticket: Int, values: [String], client: RequestTrackerClient) async {
+    /// Sets aside an escalation the service refused for good (`EscalationRefused`): the same
+    /// single comment and move as for a ticket without a device.
+    public func setAside(_ escalation: Escalation, reason: String) async throws(RequestTrackerIntakeError) {
+        guard let ticket = Int(escalation.ticket.id) else { return }
+        let client = try makeClient()
+        await setAside(ticket, problem: "its custom field '\(intake.deviceField)' names '\(escalation.deviceID)': \(reason)", client: client)
+    }
+
+    /// What is wrong with the device field's values, in words for first level.
+    private func problem(_ values: [String]) -> String {
         let field = intake.deviceField
-        let problem = switch values.count {
+        return switch values.count {
         case 0: "its custom field '\(field)' is empty"
         case 1: "its custom field '\(field)' holds '\(values[0].prefix(80))', which \(DeviceIDShape.problem(values[0]) ?? "is not an id")"
         default: "its custom field '\(field)' holds \(values.count) values; Triage needs exactly one"
         }
+    }
+
+    /// One comment saying what is wrong, then the move to the needs-attention queue. A failure
+    /// is logged and left for the next poll: the ticket is still in the intake queue.
+    private func setAside(_ ticket: Int, problem: String, client: RequestTrackerClient) async {
+        let field = intake.deviceField
         do {
             if try await !client.hasMessage(onTicket: ticket, subjectContaining: Self.needsDeviceMarker) {
                 try await client.comment(onTicket: ticket, subject: "Triage: no device to probe [\(Self.needsDeviceMarker)]", content: """
@@ -89,7 +102,7 @@ public struct RequestTrackerIntake: Sendable {
             logger.info("rt intake: ticket set aside, no usable device id",
                         metadata: ["ticket": "rt#\(ticket)", "queue": "\(intake.needsAttentionQueue)"])
         } catch {
-            logger.warning("rt intake: could not set aside a ticket without a device id; next poll tries again",
+            logger.warning("rt intake: could not set aside a ticket without a usable device id; next poll tries again",
                            metadata: ["ticket": "rt#\(ticket)", "error": "\(error.message)"])
         }
     }

@@ -5,8 +5,8 @@ import TriageCore
 /// Runs the intake for the service: polls, hands each escalation to `submit`, and waits
 /// `poll_seconds` before the next poll. RT being down, slow or refusing the token is logged and
 /// polled again after a pause that doubles from `poll_seconds` up to `longestPause`, so a long RT
-/// outage costs a log line per pause, never a crash. A `submit` that throws leaves its ticket
-/// in the queue for the next poll. Cancelling the calling task ends `run` promptly (it returns).
+/// outage costs a log line per pause, never a crash. A `submit` that throws `EscalationRefused`
+/// has the ticket set aside with a comment; any other error leaves it for the next poll. Cancelling the calling task ends `run` promptly (it returns).
 public struct RequestTrackerIntakeLoop: Sendable {
     public let intake: RequestTrackerIntake
     public let longestPause: TimeInterval
@@ -37,6 +37,8 @@ public struct RequestTrackerIntakeLoop: Sendable {
                     try await submit(escalation)
                 } catch is CancellationError {
                     return
+                } catch let refusal as EscalationRefused {
+                    await setAside(escalation, refusal)
                 } catch {
                     // Refused or failed: the ticket stays in the queue, and the next poll offers it again.
                     logger.warning("rt intake: an escalation was not taken; the next poll offers it again",
@@ -48,6 +50,18 @@ public struct RequestTrackerIntakeLoop: Sendable {
             } catch {
                 return
             }
+        }
+    }
+
+    /// A refused escalation leaves the queue with a comment; if RT fails now, the next poll
+    /// offers the ticket again and it is refused again.
+    private func setAside(_ escalation: Escalation, _ refusal: EscalationRefused) async {
+        logger.info("rt intake: escalation refused; setting the ticket aside",
+                    metadata: ["ticket": "\(escalation.ticket.originTicket)", "reason": "\(refusal.reason)"])
+        do {
+            try await intake.setAside(escalation, reason: refusal.reason)
+        } catch {
+            logger.warning("rt intake: could not set aside a refused escalation", metadata: ["error": "\(error.message)"])
         }
     }
 
