@@ -19,7 +19,9 @@ extension ConfigurationReader {
             deviceField: try queueName(fields["device_field"], path: "rt.intake.device_field", what: "custom field"),
             needsAttentionQueue: try queueName(fields["needs_attention_queue"], path: "rt.intake.needs_attention_queue"))
         if let node = fields["statuses"] {
-            guard case .sequence(let list) = node, !list.isEmpty else { throw problem("rt.intake.statuses must be a list such as [new, open]", node) }
+            guard case .sequence(let list) = node, !list.isEmpty else {
+                throw problem("rt.intake.statuses must be a list such as [new, open]", node)
+            }
             intake.statuses = try list.map { (status) throws(ConfigurationError) in
                 try queueName(status, path: "rt.intake.statuses", what: "status")
             }
@@ -28,7 +30,8 @@ extension ConfigurationReader {
             intake.pollInterval = try seconds(node, path: "rt.intake.poll_seconds", in: ConfigurationLimits.pollSeconds)
         }
         if let node = fields["max_per_poll"] {
-            intake.maxPerPoll = try wholeNumber(node, path: "rt.intake.max_per_poll", in: ConfigurationLimits.ticketsPerPoll, unit: "tickets")
+            intake.maxPerPoll = try wholeNumber(node, path: "rt.intake.max_per_poll", in: ConfigurationLimits.ticketsPerPoll,
+                                                unit: "tickets")
         }
         if intake.needsAttentionQueue == intake.queue {
             throw problem("rt.intake.needs_attention_queue must differ from rt.intake.queue, or a ticket would be taken again and again",

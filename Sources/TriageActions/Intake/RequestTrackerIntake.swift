@@ -73,7 +73,8 @@ public struct RequestTrackerIntake: Sendable {
     public func setAside(_ escalation: Escalation, reason: String) async throws(RequestTrackerIntakeError) {
         guard let ticket = Int(escalation.ticket.id) else { return }
         let client = try makeClient()
-        await setAside(ticket, problem: "its custom field '\(intake.deviceField)' names '\(escalation.deviceID)': \(reason)", client: client)
+        let problem = "its custom field '\(intake.deviceField)' names '\(escalation.deviceID)': \(reason)"
+        await setAside(ticket, problem: problem, client: client)
     }
 
     /// What is wrong with the device field's values, in words for first level.

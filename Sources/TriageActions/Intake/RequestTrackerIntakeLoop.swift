@@ -6,7 +6,8 @@ import TriageCore
 /// `poll_seconds` before the next poll. RT being down, slow or refusing the token is logged and
 /// polled again after a pause that doubles from `poll_seconds` up to `longestPause`, so a long RT
 /// outage costs a log line per pause, never a crash. A `submit` that throws `EscalationRefused`
-/// has the ticket set aside with a comment; any other error leaves it for the next poll. Cancelling the calling task ends `run` promptly (it returns).
+/// has the ticket set aside with a comment; any other error leaves it for the next poll.
+/// Cancelling the calling task ends `run` promptly (it returns, mid-request or mid-pause).
 public struct RequestTrackerIntakeLoop: Sendable {
     public let intake: RequestTrackerIntake
     public let longestPause: TimeInterval
