@@ -53,6 +53,9 @@ struct RequestTrackerIntakeConfigurationTests {
             queue: "Escalations", deviceField: "Router ID", statuses: ["new", "open", "stalled"], pollInterval: 30, maxPerPoll: 200,
             needsAttentionQueue: "First-Level"))
         #expect(rt.routeByVerdict == [.escalate: "Third-Level", .healthy: "First-Level", .replace: "RMA"])
+        let logger = RecordingLogHandler().logger
+        #expect(RequestTrackerIntake(configuration: configuration, logger: logger)?.intake.queue == "Escalations")
+        #expect(RequestTrackerIntake(configuration: TriageConfiguration(), logger: logger) == nil, "no rt.intake, no watcher")
 
         let minimal = try Self.load(Self.config("intake: {queue: Escalations, device_field: Device, needs_attention_queue: First-Level}"))
         guard case .requestTracker(let plain) = minimal.sink else { Issue.record("not rt"); return }

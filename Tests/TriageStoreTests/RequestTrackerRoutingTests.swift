@@ -43,8 +43,15 @@ struct RequestTrackerRoutingTests {
                     SampleDiagnoses.make(verdict, device: "cpe-\(verdict)", originTicket: TicketReference(system: "rt", id: "\(origin)").originTicket),
                     outcome: nil, act: true)
             }
+            let intake = RequestTrackerIntake(
+                configuration: RequestTrackerConfiguration(url: rt.baseURL, queue: Fixture.thirdLevelQueue, token: .file(rt.tokenFile), timeout: 60),
+                intake: RequestTrackerIntakeConfiguration(queue: Fixture.intakeQueue, deviceField: Fixture.deviceField,
+                                                          needsAttentionQueue: Fixture.firstLevelQueue),
+                logger: RecordingLogHandler().logger)
+            #expect(try await intake.poll().count == 3, "the three wait in the intake queue until answered")
             let report = await recorder.deliverPending()
             #expect(report.delivered == 3, "\(report.items.compactMap(\.error))")
+            #expect(try await intake.poll().isEmpty, "answered and routed, they leave the intake queue")
 
             for (verdict, queue) in Self.routes {
                 let origin = try #require(origins[verdict])

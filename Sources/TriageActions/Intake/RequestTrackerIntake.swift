@@ -25,6 +25,12 @@ public struct RequestTrackerIntake: Sendable {
         self.logger = logger
     }
 
+    /// The intake the config file asks for (`sink: rt` with `rt.intake`), or nil when it watches no queue.
+    public init?(configuration: TriageConfiguration, logger: Logger) {
+        guard case .requestTracker(let rt) = configuration.sink, let intake = rt.intake else { return nil }
+        self.init(configuration: rt, intake: intake, logger: logger)
+    }
+
     /// The escalations waiting in the queue, oldest first, at most `max_per_poll` tickets looked at.
     public func poll() async throws(RequestTrackerIntakeError) -> [Escalation] {
         let client = try makeClient()
