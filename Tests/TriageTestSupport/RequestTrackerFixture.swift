@@ -2,13 +2,20 @@ public import Foundation
 
 /// A real Request Tracker 5 (Debian's `request-tracker5`, `rt5-db-sqlite`, `rt5-standalone`) in a
 /// temporary folder: its own site config (Debian's sets WebPath /rt), an SQLite database made by
-/// `rt-setup-database`, two queues and an auth token for root made through RT's Perl API.
+/// `rt-setup-database`, four queues, a `Device` ticket custom field and an auth token for root made
+/// through RT's Perl API.
 /// `serve` runs `rt-server` on loopback for the length of a closure; it can be served again later,
 /// which is how tests stop RT in the middle of delivery and start it again.
 public struct RequestTrackerFixture: Sendable {
     public static let rtServer = "/usr/share/request-tracker5/libexec/rt-server"
     public static let thirdLevelQueue = "Third-Level"
     public static let orderQueue = "RMA"
+    /// The queue first level escalates into, watched by the intake.
+    public static let intakeQueue = "Escalations"
+    /// Where the intake sets aside tickets without a device, and `healthy` answers go back to.
+    public static let firstLevelQueue = "First-Level"
+    /// The ticket custom field (single value, on every queue) that holds the device id.
+    public static let deviceField = "Device"
 
     public let directory: TemporaryDirectory
     public let port: Int
@@ -44,7 +51,7 @@ public struct RequestTrackerFixture: Sendable {
         try await CommandRunner.run("/usr/sbin/rt-setup-database", ["--action", "init", "--skip-create"], environment: fixture.environment)
         let script = directory.url.appendingPathComponent("setup.pl")
         try setupScript.write(to: script, atomically: true, encoding: .utf8)
-        let output = try await CommandRunner.run("/usr/bin/perl", [script.path, thirdLevelQueue, orderQueue], environment: fixture.environment)
+        let output = try await CommandRunner.run("/usr/bin/perl", [script.path, thirdLevelQueue, orderQueue, intakeQueue, firstLevelQueue], environment: fixture.environment)
         let token = output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         try token.write(toFile: fixture.tokenFile, atomically: true, encoding: .utf8)
         return RequestTrackerFixture(directory: directory, port: port, token: token)
@@ -82,14 +89,42 @@ public struct RequestTrackerFixture: Sendable {
         return try JSONDecoder().decode(Page.self, from: try await get(components.url!)).items.compactMap { Int($0.id) }
     }
 
-    /// Creates a ticket the way first level would (the originating ticket of an escalation).
-    public func createTicket(subject: String, queue: String = "General") async throws -> Int {
-        let body = "{\"Queue\":\"\(queue)\",\"Subject\":\"\(subject)\",\"Content\":\"Customer says: no WLAN\"}"
+    /// Creates a ticket the way first level would (the originating ticket of an escalation),
+    /// with custom field values by name (`["Device": "cpe-1"]`).
+    public func createTicket(subject: String, queue: String = "General", customFields: [String: String] = [:]) async throws -> Int {
+        var fields: [String: Any] = ["Queue": queue, "Subject": subject, "Content": "Customer says: no WLAN"]
+        if !customFields.isEmpty { fields["CustomFields"] = customFields }
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
         let output = try await CommandRunner.run("/usr/bin/curl", [
             "-sf", "-X", "POST", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
             "-d", body, baseURL.absoluteString + "/REST/2.0/ticket"])
         struct Created: Decodable { var id: String }
         return Int(try JSONDecoder().decode(Created.self, from: Data(output.stdout.utf8)).id) ?? 0
+    }
+
+    /// The name of the queue ticket `ticket` is in now.
+    public func queueName(ofTicket ticket: Int) async throws -> String? {
+        struct Ticket: Decodable { struct Queue: Decodable { var Name: String? }; var Queue: Queue? }
+        return try JSONDecoder().decode(Ticket.self, from: try await get("ticket/\(ticket)?fields%5BQueue%5D=Name")).Queue?.Name
+    }
+
+    /// The messages on ticket `ticket` (its first message, replies, comments): subject and text.
+    public func messages(onTicket ticket: Int) async throws -> [(subject: String, content: String)] {
+        struct Page: Decodable { struct Item: Decodable { var Subject: String?; var Content: String? }; var items: [Item] }
+        // A message's top attachment holds its subject; the parts of a multipart message have none.
+        let history = try JSONDecoder().decode(Page.self, from: try await get("ticket/\(ticket)/attachments?fields=Subject,Content&per_page=100"))
+        return history.items.compactMap { item in
+            guard let subject = item.Subject, !subject.isEmpty else { return nil }
+            return (subject, item.Content ?? "")
+        }
+    }
+
+    /// Changes a ticket's fields (`["Queue": "Escalations"]`, `["CustomFields": ["Device": "cpe-1"]]`) as a person would.
+    public func update(ticket: Int, _ fields: [String: Any]) async throws {
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
+        _ = try await CommandRunner.run("/usr/bin/curl", [
+            "-sf", "-X", "PUT", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
+            "-d", body, baseURL.absoluteString + "/REST/2.0/ticket/\(ticket)"])
     }
 
     /// A REST 2.0 resource as JSON, e.g. `ticket/3` or `ticket/3/attachments?fields=Filename,Content`.
@@ -104,7 +139,8 @@ public struct RequestTrackerFixture: Sendable {
 
     public func remove() { directory.remove() }
 
-    /// Creates the queues named on the command line and prints a new auth token for root.
+    /// Creates the queues named on the command line and the device custom field (on every queue),
+    /// and prints a new auth token for root.
     private static let setupScript = """
         use strict; use warnings;
         use lib '/usr/share/request-tracker5/lib';
@@ -118,6 +154,15 @@ public struct RequestTrackerFixture: Sendable {
             next if $queue->id;
             my ($ok, $msg) = $queue->Create(Name => $name);
             die "queue $name: $msg" unless $ok;
+        }
+        my $cf = RT::CustomField->new(RT->SystemUser);
+        $cf->LoadByName(Name => '\(deviceField)', LookupType => RT::Ticket->CustomFieldLookupType);
+        unless ($cf->id) {
+            my ($ok, $msg) = $cf->Create(Name => '\(deviceField)', Type => 'Freeform', MaxValues => 1,
+                                         LookupType => RT::Ticket->CustomFieldLookupType);
+            die "custom field: $msg" unless $ok;
+            ($ok, $msg) = $cf->AddToObject(RT::Queue->new(RT->SystemUser));
+            die "custom field on every queue: $msg" unless $ok;
         }
         my $token = RT::AuthToken->new(RT::CurrentUser->new($root));
         my ($id, $msg, $auth) = $token->Create(Owner => $root->id, Description => 'triage tests');

@@ -13,6 +13,11 @@ public enum ConfigurationLimits {
     /// The delivery of one outbox entry: every try, pause and request.
     public static let deadlineSeconds: ClosedRange<Double> = 1...3_600
 
+    /// The pause between two polls of the RT intake queue.
+    public static let pollSeconds: ClosedRange<Double> = 1...86_400
+    /// Tickets the RT intake takes in one poll.
+    public static let ticketsPerPoll = 1...1_000
+
     /// The longest pause between two webhook tries, however often the first one doubled.
     public static let longestPause: Double = 60
 }

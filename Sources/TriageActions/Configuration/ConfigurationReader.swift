@@ -34,6 +34,7 @@ struct ConfigurationReader {
         default: throw problem("sink must be local, webhook or rt (not '\(sinkName)')", top["sink"])
         }
         configuration.lineState = try lineState(top["line_state"])
+        try requireRequestTrackerSinkForIntake(top["rt"], sink: configuration.sink)
         return configuration
     }
 
@@ -63,14 +64,16 @@ struct ConfigurationReader {
     private func requestTracker(_ node: Node?) throws(ConfigurationError) -> RequestTrackerConfiguration {
         guard let node else { throw ConfigurationError("sink: rt needs an rt: section", file: file) }
         let fields = try mapping(node, path: "rt", allowed: [
-            "url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds", "deadline_seconds",
+            "url", "queue", "order_queue", "token_file", "token_env", "timeout_seconds", "deadline_seconds", "intake", "route_by_verdict",
         ])
         guard let queue = fields["queue"] else { throw ConfigurationError("rt.queue is missing", file: file) }
         var configuration = RequestTrackerConfiguration(
             url: try url(fields["url"], path: "rt.url", secretKeys: "token_file or token_env"),
-            queue: try string(queue, path: "rt.queue"),
-            orderQueue: try optionalString(fields["order_queue"], path: "rt.order_queue"),
-            token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"))
+            queue: try queueName(queue, path: "rt.queue"),
+            orderQueue: try fields["order_queue"].map { (node) throws(ConfigurationError) in try queueName(node, path: "rt.order_queue") },
+            token: try secret(fields, fileKey: "token_file", envKey: "token_env", section: "rt"),
+            routeByVerdict: try routeByVerdict(fields["route_by_verdict"]),
+            intake: try requestTrackerIntake(fields["intake"]))
         if let node = fields["timeout_seconds"] {
             configuration.timeout = try seconds(node, path: "rt.timeout_seconds", in: ConfigurationLimits.timeoutSeconds)
         }
@@ -110,12 +113,12 @@ struct ConfigurationReader {
         return scalar.string
     }
 
-    private func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
+    func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
         guard let node else { return nil }
         return try string(node, path: path)
     }
 
-    private func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
+    func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
         throws(ConfigurationError) -> Int {
         guard let value = Int(try string(node, path: path)), range.contains(value) else {
             let other = alternative.map { ", or \($0)" } ?? ""
@@ -132,7 +135,7 @@ struct ConfigurationReader {
         return value
     }
 
-    private func url(_ node: Node?, path: String, secretKeys: String) throws(ConfigurationError) -> URL {
+    func url(_ node: Node?, path: String, secretKeys: String) throws(ConfigurationError) -> URL {
         guard let node else { throw ConfigurationError("\(path) is missing", file: file) }
         let text = try string(node, path: path)
         guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {

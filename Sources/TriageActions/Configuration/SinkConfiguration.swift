@@ -1,4 +1,5 @@
 public import Foundation
+public import TriageCore
 
 /// Where orders, tickets and notes go.
 public enum SinkConfiguration: Sendable, Hashable {
@@ -63,16 +64,23 @@ public struct RequestTrackerConfiguration: Sendable, Hashable {
     public var token: SecretReference
     /// One request's deadline: connect, headers and the whole answer.
     public var timeout: TimeInterval
-    /// The delivery of one entry in all: its lookups, the ticket and the comment (up to four requests).
+    /// The delivery of one entry in all: its lookups, the ticket, the comment and the move.
     public var deadline: TimeInterval
+    /// `route_by_verdict`: the queue the originating ticket moves to after Triage's comment; a
+    /// verdict not named leaves the ticket where it is.
+    public var routeByVerdict: [Verdict: String]
+    /// `intake`: the queue watched for escalations; nil when Triage does not watch one.
+    public var intake: RequestTrackerIntakeConfiguration?
 
     public init(url: URL, queue: String, orderQueue: String? = nil, token: SecretReference, timeout: TimeInterval = 15,
-                deadline: TimeInterval = 120) {
+                deadline: TimeInterval = 120, routeByVerdict: [Verdict: String] = [:], intake: RequestTrackerIntakeConfiguration? = nil) {
         self.url = url
         self.queue = queue
         self.orderQueue = orderQueue ?? queue
         self.token = token
         self.timeout = timeout
         self.deadline = deadline
+        self.routeByVerdict = routeByVerdict
+        self.intake = intake
     }
 }

@@ -20,10 +20,7 @@ struct RequestTrackerClient: Sendable {
     func findTicket(subjectContaining key: String, queue: String) async throws(DeliveryFailure) -> Int? {
         // Keys and queue names are checked to be plain words, so quoting them in TicketSQL is safe.
         let query = "Queue = '\(queue)' AND Subject LIKE '\(key)'"
-        var components = URLComponents(url: endpoint("tickets"), resolvingAgainstBaseURL: false)
-        components?.queryItems = [URLQueryItem(name: "query", value: query), URLQueryItem(name: "orderby", value: "id")]
-        guard let url = components?.url else { throw DeliveryFailure("rt: cannot build the search URL") }
-        let response = try await http.send(authorized(URLRequest(url: url)))
+        let response = try await get("tickets", [URLQueryItem(name: "query", value: query), URLQueryItem(name: "orderby", value: "id")])
         try check(response, doing: "search for \(key)")
         struct Page: Decodable { struct Item: Decodable { var id: String }; var items: [Item] }
         let page = try decode(Page.self, from: response, doing: "search for \(key)")
@@ -67,9 +64,22 @@ struct RequestTrackerClient: Sendable {
         return try decode(Page.self, from: response, doing: "search ticket \(ticket) for \(key)").count > 0
     }
 
-    private func post(_ path: String, _ body: some Encodable) async throws(DeliveryFailure) -> HTTPClient.Response {
+    /// A REST 2.0 resource (`tickets`, `ticket/12`) with its query parameters.
+    func get(_ path: String, _ parameters: [URLQueryItem]) async throws(DeliveryFailure) -> HTTPClient.Response {
+        var components = URLComponents(url: endpoint(path), resolvingAgainstBaseURL: false)
+        components?.queryItems = parameters
+        guard let url = components?.url else { throw DeliveryFailure("rt: cannot build the URL for \(path)") }
+        return try await http.send(authorized(URLRequest(url: url)))
+    }
+
+    func post(_ path: String, _ body: some Encodable) async throws(DeliveryFailure) -> HTTPClient.Response {
+        try await send("POST", path, body)
+    }
+
+    /// A JSON request to a REST 2.0 path (`ticket/12/comment`), authorized with the token.
+    func send(_ method: String, _ path: String, _ body: some Encodable) async throws(DeliveryFailure) -> HTTPClient.Response {
         var request = URLRequest(url: endpoint(path))
-        request.httpMethod = "POST"
+        request.httpMethod = method
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         do {
             request.httpBody = try JSONEncoder().encode(body)
@@ -79,24 +89,24 @@ struct RequestTrackerClient: Sendable {
         return try await http.send(authorized(request))
     }
 
-    private func endpoint(_ path: String) -> URL {
+    func endpoint(_ path: String) -> URL {
         baseURL.appendingPathComponent("REST/2.0").appendingPathComponent(path)
     }
 
-    private func authorized(_ request: URLRequest) -> URLRequest {
+    func authorized(_ request: URLRequest) -> URLRequest {
         var request = request
         request.setValue("token \(token)", forHTTPHeaderField: "Authorization")
         return request
     }
 
-    private func check(_ response: HTTPClient.Response, doing what: String) throws(DeliveryFailure) {
+    func check(_ response: HTTPClient.Response, doing what: String) throws(DeliveryFailure) {
         guard !response.isSuccess else { return }
         let hint = [401, 403].contains(response.status)
-            ? " (check rt.token_file/token_env: the token must belong to a user who may create tickets and comment)" : ""
+            ? " (check rt.token_file/token_env: the token must belong to a user who may see, create and modify tickets and comment)" : ""
         throw DeliveryFailure("rt \(baseURL.withoutCredentials): \(what) answered \(response.status)\(hint): \(response.text.prefix(200))")
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, from response: HTTPClient.Response, doing what: String) throws(DeliveryFailure) -> T {
+    func decode<T: Decodable>(_ type: T.Type, from response: HTTPClient.Response, doing what: String) throws(DeliveryFailure) -> T {
         do {
             return try JSONDecoder().decode(type, from: response.body)
         } catch {

@@ -3,7 +3,8 @@ import TriageCore
 import TriageStore
 
 /// `sink: rt`: orders and tickets become RT tickets (orders in `order_queue`), with the evidence
-/// attached; the originating ticket gets a comment. The idempotency key stands in the subject of
+/// attached; the originating ticket gets a comment and moves to the verdict's queue if
+/// `route_by_verdict` names one. The idempotency key stands in the subject of
 /// both, so an attempt whose reply was lost finds the ticket (TicketSQL) or the comment (an
 /// attachment search on the originating ticket) it made instead of making another.
 struct RequestTrackerSink: ActionSink {
@@ -18,7 +19,7 @@ struct RequestTrackerSink: ActionSink {
         } catch {
             throw DeliveryFailure("rt token: \(error.problem)")
         }
-        for queue in [configuration.queue, configuration.orderQueue] where !Self.isPlainName(queue) {
+        for queue in [configuration.queue, configuration.orderQueue] + configuration.routeByVerdict.values where !Self.isPlainName(queue) {
             throw DeliveryFailure("rt queue '\(queue)': only letters, digits, spaces, '-' and '_' are supported")
         }
         client = RequestTrackerClient(baseURL: configuration.url, token: token, http: HTTPClient(timeout: configuration.timeout))
@@ -29,18 +30,22 @@ struct RequestTrackerSink: ActionSink {
         guard case .note(let note) = entry.action else {
             let ticket = try await ensureTicket(for: entry, progress: progress, saveProgress: saveProgress)
             if let origin, origin != ticket {
-                let what = entry.outbox.kind == .order ? "Replacement order (RMA)" : "Third-level ticket"
-                try await commentOnce(on: origin, for: entry, content: """
-                    Triage diagnosed \(entry.diagnosis.deviceID): \(entry.diagnosis.verdict.rawValue).
-                    \(what) opened as RT #\(ticket).
-                    Diagnosis \(entry.diagnosis.id) [\(entry.outbox.idempotencyKey)]
-                    """)
+                try await commentOnce(on: origin, for: entry, content: answer(for: entry, newTicket: ticket))
+                try await route(origin, for: entry)
             }
             return "rt:#\(ticket)"
         }
         guard let origin else { return "local:note/\(entry.outbox.actionID) (no RT ticket to comment on)" }
         try await commentOnce(on: origin, for: entry, content: note.text + "\n[\(entry.outbox.idempotencyKey)]\n")
+        try await route(origin, for: entry)
         return "rt:comment on #\(origin)"
+    }
+
+    /// Moves the originating ticket to the verdict's queue (`route_by_verdict`), after the comment
+    /// so whoever finds it there finds the answer too. Already there: nothing is changed.
+    private func route(_ origin: Int, for entry: OutboxEntry) async throws(DeliveryFailure) {
+        guard let queue = configuration.routeByVerdict[entry.diagnosis.verdict] else { return }
+        try await client.move(ticket: origin, toQueue: queue)
     }
 
     /// Comments on the originating ticket unless an earlier attempt already did: the comment's
@@ -104,7 +109,7 @@ struct RequestTrackerSink: ActionSink {
         return rest.allSatisfy(\.isNumber) ? Int(rest) : nil
     }
 
-    private static func isPlainName(_ name: String) -> Bool {
+    static func isPlainName(_ name: String) -> Bool {
         !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || " -_".contains($0) }
     }
 }
