@@ -29,7 +29,9 @@ struct LineStateTests {
         let server = try await LineStateServer.start(.state("down"))
         var settings = TriageConfiguration()
         settings.lineState = LineStateConfiguration(
-            kind: .http(url: try LineStateTemplate(parsing: server.origin + "/lines/{line_id}"), token: nil), timeout: 1)
+            kind: .http(url: try LineStateTemplate(parsing: server.origin + "/lines/{line_id}"), token: nil),
+            // Room for a loaded machine to answer up or down in time; the stall below costs all of it.
+            timeout: 10)
         let configuration = settings
         let scenarios = try ["transport-unreachable", "healthy-with-clients"].map(Self.scenario)
         try await SimulatorProcess.withSimulator(scenarios, in: folder.url) { simulator in
@@ -77,7 +79,7 @@ struct LineStateTests {
             #expect(stalled.diagnosis?.verdict == .replace)
             let finding = try #require(stalled.diagnosis?.findings.first)
             #expect(finding.ruleID == "transport-unreachable-line-unknown" && finding.code == "transport.unreachable")
-            #expect(finding.message.contains("its line state is unknown: the line-state service timed out after 1 s"), "\(finding.message)")
+            #expect(finding.message.contains("its line state is unknown: the line-state service timed out after 10 s"), "\(finding.message)")
             #expect(stalled.diagnosis?.warnings.contains { $0.hasPrefix("line state unknown: the line-state service timed out") } == true)
             #expect(Self.line(stalled, "state") == .string("unknown"))
 

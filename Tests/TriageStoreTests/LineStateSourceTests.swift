@@ -18,7 +18,7 @@ struct LineStateSourceTests {
     /// An id with every character that must not change the URL's shape or reach a shell.
     static let awkwardID = "L 7/8?x=1&y=$(touch pwned);`id`#frag%20"
 
-    func httpSource(_ server: LineStateServer, timeout: TimeInterval = 5, token: SecretReference? = nil,
+    func httpSource(_ server: LineStateServer, timeout: TimeInterval = 30, token: SecretReference? = nil,
                     environment: [String: String] = [:]) throws -> LineStateSource {
         let url = try LineStateTemplate(parsing: server.origin + "/lines/{line_id}/state?customer={customer}")
         return LineStateSource(LineStateConfiguration(kind: .http(url: url, token: token), timeout: timeout), environment: environment)
@@ -54,15 +54,17 @@ struct LineStateSourceTests {
     @Test("Garbage, an error status, a stall past the timeout, a missing id and an unreadable token give unknown with the reason")
     func failures() async throws {
         let server = try await LineStateServer.start(.answer(status: 200, body: "<html>maintenance</html>"))
+        // The answers are read with room for a loaded machine; only the stall gets the 1 s timeout.
+        let patient = try httpSource(server, timeout: 30)
         let source = try httpSource(server, timeout: 1)
         let query = LineStateQuery(device: "cpe-1", customer: "C-1", lineID: "L-1")
-        let garbage = await source.lookup(query, logger: Self.logger)
+        let garbage = await patient.lookup(query, logger: Self.logger)
         #expect(garbage.state == .unknown && garbage.detail?.contains("'<html>maintenance</html>', which is no line state") == true,
                 "\(garbage.detail ?? "")")
         server.reply = .answer(status: 200, body: "{\"state\": \"sideways\"}")
-        #expect(await source.lookup(query, logger: Self.logger).state == .unknown)
+        #expect(await patient.lookup(query, logger: Self.logger).state == .unknown)
         server.reply = .answer(status: 503, body: "{\"state\": \"down\"}")
-        let failed = await source.lookup(query, logger: Self.logger)
+        let failed = await patient.lookup(query, logger: Self.logger)
         #expect(failed.state == .unknown && failed.detail?.hasSuffix("answered HTTP 503") == true, "\(failed.detail ?? "")")
 
         server.reply = .never
@@ -95,7 +97,8 @@ struct LineStateSourceTests {
             """)
         func source(_ mode: String) throws -> LineStateSource {
             let arguments = try [script.path, mode, "{line_id}", "--customer={customer}"].map(LineStateTemplate.init(parsing:))
-            return LineStateSource(LineStateConfiguration(kind: .command(arguments: arguments), timeout: 1))
+            // Only the stall gets the 1 s timeout; the other answers have room for a loaded machine.
+            return LineStateSource(LineStateConfiguration(kind: .command(arguments: arguments), timeout: mode == "slow" ? 1 : 30))
         }
         let query = LineStateQuery(device: "cpe-1", customer: "C 1", lineID: Self.awkwardID)
         let down = try await source("ok").lookup(query, logger: Self.logger)

@@ -63,12 +63,20 @@ public struct RequestTrackerFixture: Sendable {
     }
 
     /// Runs `rt-server` while `body` runs, then stops it and waits until its workers are gone.
+    /// At most two at once in the test process: several RTs starting together on 2 cores missed
+    /// their 60 s readiness deadline.
     public func serve<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await Self.servers.run { try await serveNow(body) }
+    }
+
+    private static let servers = AsyncGate(capacity: 2)
+
+    private func serveNow<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         let outcome = try await BackgroundProcess.run(
             Self.rtServer, ["--port", "\(port)"], environment: environment,
             standardErrorPath: directory.url.appendingPathComponent("rt-server.log").path
         ) { started -> Result<T, any Error> in
-            try await started.waitUntil("listening on 127.0.0.1:\(port)", timeout: .seconds(60)) {
+            try await started.waitUntil("listening on 127.0.0.1:\(port)", timeout: .seconds(180)) {
                 TestNetwork.isListening(host: "127.0.0.1", port: port)
             }
             do {
