@@ -15,7 +15,7 @@ struct ConfigurationReader {
             throw ConfigurationError("not valid YAML: \(Self.maskingCredentials("\(error)"))", file: file)
         }
         guard let root else { return TriageConfiguration() }
-        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt"])
+        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt", "service"])
         var configuration = TriageConfiguration()
         if let store = top["store"] {
             let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
@@ -26,6 +26,7 @@ struct ConfigurationReader {
                                             unit: "days", or: "'forever'")
             }
         }
+        configuration.service = try service(top["service"])
         let sinkName = try optionalString(top["sink"], path: "sink") ?? "local"
         switch sinkName {
         case "local": configuration.sink = .local
@@ -79,7 +80,7 @@ struct ConfigurationReader {
         return configuration
     }
 
-    private func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
+    func secret(_ fields: [String: Node], fileKey: String, envKey: String, section: String) throws(ConfigurationError) -> SecretReference {
         switch (fields[fileKey], fields[envKey]) {
         case (let file?, nil): return .file(try string(file, path: "\(section).\(fileKey)"))
         case (nil, let env?): return .environment(try string(env, path: "\(section).\(envKey)"))
@@ -87,7 +88,7 @@ struct ConfigurationReader {
         }
     }
 
-    private func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
+    func mapping(_ node: Node, path: String, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
         guard case .mapping(let mapping) = node else { throw problem("\(path.isEmpty ? "the file" : path) must be a mapping", node) }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
@@ -104,17 +105,17 @@ struct ConfigurationReader {
         return result
     }
 
-    private func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
+    func string(_ node: Node, path: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else { throw problem("\(path) must be a non-empty text", node) }
         return scalar.string
     }
 
-    private func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
+    func optionalString(_ node: Node?, path: String) throws(ConfigurationError) -> String? {
         guard let node else { return nil }
         return try string(node, path: path)
     }
 
-    private func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
+    func wholeNumber(_ node: Node, path: String, in range: ClosedRange<Int>, unit: String, or alternative: String? = nil)
         throws(ConfigurationError) -> Int {
         guard let value = Int(try string(node, path: path)), range.contains(value) else {
             let other = alternative.map { ", or \($0)" } ?? ""
@@ -123,7 +124,7 @@ struct ConfigurationReader {
         return value
     }
 
-    private func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
+    func seconds(_ node: Node, path: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> TimeInterval {
         // Double() also reads "inf", "nan" and "1e300": the range check is what keeps them out.
         guard let value = Double(try string(node, path: path)), value.isFinite, range.contains(value) else {
             throw problem("\(path) must be a number of seconds from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))", node)
@@ -154,7 +155,7 @@ struct ConfigurationReader {
         text.replacingOccurrences(of: #"://[^/@\s]*@"#, with: "://***@", options: .regularExpression)
     }
 
-    private func problem(_ text: String, _ node: Node?) -> ConfigurationError {
+    func problem(_ text: String, _ node: Node?) -> ConfigurationError {
         ConfigurationError(text, file: file, line: node?.mark?.line)
     }
 }

@@ -8,6 +8,8 @@ public struct TriageConfiguration: Sendable, Hashable {
     /// Evidence (raw sections) older than this is pruned; nil keeps it forever.
     public var evidenceRetentionDays: Int?
     public var sink: SinkConfiguration
+    /// `triage serve`: listen address, tokens, concurrency (the `service:` section).
+    public var service = ServiceConfiguration()
 
     public static let defaultRetentionDays = 90
 
