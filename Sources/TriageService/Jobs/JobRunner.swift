@@ -45,7 +45,9 @@ struct JobRunner: Service {
             var waiting = false
             var graceStarted = false
             while true {
-                let stopping = stopping.isSet
+                // Cancelled (the group is torn down: another service failed): stop at once, no grace.
+                let cancelled = Task.isCancelled
+                let stopping = stopping.isSet || cancelled
                 if !stopping, !status.isDraining {
                     while running < concurrency, let job = await claim() {
                         running += 1
@@ -56,12 +58,12 @@ struct JobRunner: Service {
                     waiting = true
                     group.addTask { await doorbell.wait(upTo: poll); return .woken }
                 }
-                if stopping, !graceStarted {
+                if stopping, !graceStarted, !cancelled {
                     graceStarted = true
                     logger.info("draining", metadata: ["running": "\(running)", "grace_seconds": "\(grace.components.seconds)"])
                     group.addTask { try? await Task.sleep(for: grace); return .graceOver }
                 }
-                if graceStarted, running == 0 {
+                if stopping, running == 0 {
                     group.cancelAll()
                     break
                 }
