@@ -12,13 +12,8 @@ struct EndToEndTests {
 
     @Test("Each escalated device gets its scenario's verdict; one order for the dead radio; the diagnosis document is served")
     func endToEnd() async throws {
-        let folder = try TemporaryDirectory(prefix: "triage-serve-e2e")
-        defer { folder.remove() }
-        let simulatorFolder = folder.url.appendingPathComponent("simulator")
-        try FileManager.default.createDirectory(at: simulatorFolder, withIntermediateDirectories: true)
         let devices = Self.expected.keys.sorted()
-        try await SimulatorProcess.withSimulator(try ServeProcess.scenarioFolders(devices), in: simulatorFolder) { simulator in
-            let serve = try ServeProcess(folder: folder.url, inventory: simulator.inventory.path)
+        try await ServeProcess.withSimulatedDevices(devices, prefix: "triage-serve-e2e") { serve in
             let (_, termination) = try await serve.run { _ in
                 var jobs: [String: String] = [:]
                 for (index, device) in devices.enumerated() {

@@ -129,12 +129,7 @@ struct IntakeTests {
 
     /// A simulator serving one healthy device, and the service over its inventory.
     private func withService(_ body: @Sendable (ServeProcess, String) async throws -> Void) async throws {
-        let folder = try TemporaryDirectory(prefix: "triage-serve")
-        defer { folder.remove() }
-        let simulatorFolder = folder.url.appendingPathComponent("simulator")
-        try FileManager.default.createDirectory(at: simulatorFolder, withIntermediateDirectories: true)
-        try await SimulatorProcess.withSimulator(try ServeProcess.scenarioFolders(["healthy-with-clients"]), in: simulatorFolder) { simulator in
-            let serve = try ServeProcess(folder: folder.url, inventory: simulator.inventory.path)
+        try await ServeProcess.withSimulatedDevices(["healthy-with-clients"], prefix: "triage-serve") { serve in
             let (_, termination) = try await serve.run { _ in try await body(serve, "healthy-with-clients") }
             #expect(termination == .exited(0), "SIGTERM ends the service with status 0")
         }
