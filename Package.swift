@@ -29,6 +29,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The one C boundary: only SSHTransport imports it.
@@ -114,6 +121,41 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The escalation API's types and server protocol, generated from Docs/openapi.yaml by
+        // scripts/generate-openapi (swift-openapi-generator, run by hand, not a build plugin). Generated code
+        // gets the default settings: it is not written to Triage's strict ones.
+        .target(
+            name: "TriageServiceAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["README.md"]
+        ),
+        // `triage serve`: escalations over HTTP (Hummingbird 2) into durable jobs run by the engine.
+        .target(
+            name: "TriageService",
+            dependencies: [
+                "TriageServiceAPI",
+                "TriageEngine",
+                "TriageCore",
+                "TriageStore",
+                "TriageActions",
+                "TriageInventory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Child processes: posix_spawn, a reaper thread per child, pipes that no other child inherits.
         .target(name: "CChildProcess"),
         // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
@@ -148,8 +190,10 @@ let package = Package(
                 "TriageActions",
                 "TriageReport",
                 "TriageEngine",
+                "TriageService",
                 "SSHTransport",
                 "CTerminalOutput",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -231,6 +275,15 @@ let package = Package(
             name: "TriageEngineTests",
             dependencies: [
                 "TriageEngine", "TriageStore", "TriageActions", "TriageCore", "TriageInventory", "TriageSimulator", "TriageTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TriageServiceTests",
+            dependencies: [
+                "TriageService", "TriageEngine", "TriageStore", "TriageActions", "TriageCore", "TriageInventory",
+                "TriageTestSupport", "ChildProcess",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

@@ -15,7 +15,7 @@ struct Triage: AsyncParsableCommand {
             DiagnoseCommand.self, SweepCommand.self, CaptureCommand.self, RulesCommand.self, InventoryCommand.self,
             SimulateCommand.self,
             ShowCommand.self, HistoryCommand.self, OrdersCommand.self, TicketsCommand.self, OutboxCommand.self,
-            StoreCommand.self,
+            StoreCommand.self, ServeCommand.self,
         ]
     )
 

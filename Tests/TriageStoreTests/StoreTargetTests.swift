@@ -100,7 +100,7 @@ struct StoreTargetTests {
             #expect(result.status == 0, "\(command): \(result.stderr)")
             if command.first == "history" { #expect(result.stdout.contains(diagnosis.id.uuidString.lowercased().prefix(8))) }
             if command.first == "orders" { #expect(result.stdout.contains("cpe-ro")) }
-            if command.first == "store" { #expect(result.stdout.contains("migrations: v1-record, v2-actions")) }
+            if command.first == "store" { #expect(result.stdout.contains("migrations: v1-record, v2-actions, v3-jobs")) }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: storeFolder) == ["triage.sqlite"])
     }

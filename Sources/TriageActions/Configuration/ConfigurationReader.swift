@@ -15,7 +15,7 @@ struct ConfigurationReader {
             throw ConfigurationError("not valid YAML: \(Self.maskingCredentials("\(error)"))", file: file)
         }
         guard let root else { return TriageConfiguration() }
-        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt", "line_state"])
+        let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt", "line_state", "service"])
         var configuration = TriageConfiguration()
         if let store = top["store"] {
             let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
@@ -26,6 +26,7 @@ struct ConfigurationReader {
                                             unit: "days", or: "'forever'")
             }
         }
+        configuration.service = try service(top["service"])
         let sinkName = try optionalString(top["sink"], path: "sink") ?? "local"
         switch sinkName {
         case "local": configuration.sink = .local

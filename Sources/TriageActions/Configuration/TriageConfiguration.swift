@@ -10,6 +10,8 @@ public struct TriageConfiguration: Sendable, Hashable {
     public var sink: SinkConfiguration
     /// Asked whether a device's line is up when the device cannot be reached; nil: nobody is asked.
     public var lineState: LineStateConfiguration?
+    /// `triage serve`: listen address, tokens, concurrency (the `service:` section).
+    public var service = ServiceConfiguration()
 
     public static let defaultRetentionDays = 90
 

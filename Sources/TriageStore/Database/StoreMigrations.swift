@@ -8,6 +8,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-record", migrate: createRecordTables)
         migrator.registerMigration("v2-actions", migrate: createActionTables)
+        migrator.registerMigration("v3-jobs", migrate: createJobTable)
         return migrator
     }
 
@@ -140,5 +141,28 @@ enum StoreMigrations {
             t.column("externalReference", .text)
         }
         try db.create(index: "outbox_pending", on: "outbox", columns: ["deliveredAt", "nextAttemptAt"])
+    }
+
+    /// Version 3: the service's escalation jobs. A ticket (system and id) makes one job; the checks
+    /// keep states and sources to the ones the code knows.
+    private static func createJobTable(_ db: Database) throws {
+        try db.create(table: "jobs") { t in
+            t.primaryKey("id", .text)
+            t.column("ticketSystem", .text).notNull()
+            t.column("ticketID", .text).notNull()
+            t.column("ticketURL", .text)
+            t.column("deviceID", .text).notNull()
+            t.column("source", .text).notNull().check { ["http", "rt"].contains($0) }
+            t.column("state", .text).notNull().check { ["queued", "running", "done", "failed"].contains($0) }
+            t.column("attempts", .integer).notNull().defaults(to: 0)
+            t.column("createdAt", .datetime).notNull()
+            t.column("startedAt", .datetime)
+            t.column("finishedAt", .datetime)
+            t.column("diagnosisID", .text)
+            t.column("verdict", .text)
+            t.column("lastError", .text)
+            t.uniqueKey(["ticketSystem", "ticketID"])
+        }
+        try db.create(index: "jobs_by_state", on: "jobs", columns: ["state", "deviceID"])
     }
 }

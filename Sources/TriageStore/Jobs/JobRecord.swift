@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import TriageCore
+
+/// One row of `jobs`; internal: callers see `EscalationJob`.
+struct JobRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "jobs"
+
+    var id: String
+    var ticketSystem: String
+    var ticketID: String
+    var ticketURL: String?
+    var deviceID: String
+    var source: String
+    var state: String
+    var attempts: Int
+    var createdAt: Date
+    var startedAt: Date?
+    var finishedAt: Date?
+    var diagnosisID: String?
+    var verdict: String?
+    var lastError: String?
+
+    /// Ids are stored lower case, as diagnosis ids are.
+    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    init(_ job: EscalationJob) {
+        id = Self.key(job.id)
+        ticketSystem = job.ticket.system
+        ticketID = job.ticket.id
+        ticketURL = job.ticket.url
+        deviceID = job.deviceID
+        source = job.source.rawValue
+        state = job.state.rawValue
+        attempts = job.attempts
+        createdAt = job.createdAt
+        startedAt = job.startedAt
+        finishedAt = job.finishedAt
+        diagnosisID = job.diagnosisID
+        verdict = job.verdict
+        lastError = job.lastError
+    }
+
+    func job() throws -> EscalationJob {
+        guard let uuid = UUIDParsing.uuid(id), let source = EscalationJob.Source(rawValue: source),
+              let state = EscalationJob.State(rawValue: state) else {
+            throw JobRecordDamaged(id: id)
+        }
+        return EscalationJob(id: uuid, ticket: TicketReference(system: ticketSystem, id: ticketID, url: ticketURL),
+                             deviceID: deviceID, source: source, state: state, attempts: attempts, createdAt: createdAt,
+                             startedAt: startedAt, finishedAt: finishedAt, diagnosisID: diagnosisID, verdict: verdict,
+                             lastError: lastError)
+    }
+}
+
+/// A row the schema's checks should have kept out.
+struct JobRecordDamaged: Error, CustomStringConvertible {
+    let id: String
+    var description: String { "job \(id) in the store has an unknown state, source or id; check it with sqlite3" }
+}
