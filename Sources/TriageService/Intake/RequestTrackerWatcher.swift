@@ -1,6 +1,7 @@
 import Logging
 import ServiceLifecycle
 import TriageActions
+import TriageStore
 
 /// The service's second intake (`rt.intake` in the config): polls Request Tracker's intake queue
 /// and submits each ticket with a device id through the same `EscalationIntake` as the HTTP
@@ -17,7 +18,7 @@ struct RequestTrackerWatcher: Service {
             try await loop.run { escalation in
                 do {
                     _ = try await intake.submit(ticket: escalation.ticket, deviceID: escalation.deviceID, source: .rt)
-                } catch where error.reason == .unknownDevice || error.reason == .invalid {
+                } catch let error as IntakeError where error.reason == .unknownDevice || error.reason == .invalid {
                     throw EscalationRefused(reason: error.message)
                 }
             }
