@@ -19,7 +19,7 @@ public struct EvidenceSelector: Sendable, Hashable {
 
     /// The evidence these sections give: one entry per matching section that has a matching line.
     public func select(from sections: [ProbeSection]) -> [Evidence] {
-        let regex = match.flatMap { try? NSRegularExpression(pattern: $0) }
+        let regex = match.flatMap(RegexCache.regex)
         return sections.filter { section in self.sections.contains { Self.glob($0, matches: section.subject) } }
             .compactMap { section in
                 var lines = section.output.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)

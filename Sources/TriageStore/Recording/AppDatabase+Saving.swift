@@ -24,10 +24,7 @@ extension AppDatabase {
                 var row = FindingRecord(finding, diagnosisID: record.id, position: position)
                 try row.insert(db)
             }
-            for (position, section) in diagnosis.sections.enumerated() {
-                var row = EvidenceRecord(section, diagnosisID: record.id, position: position, recordedAt: now)
-                try row.insert(db)
-            }
+            try EvidenceRows.insert(diagnosis.sections, diagnosisID: record.id, recordedAt: now, db: db)
             if var audit {
                 audit.diagnosisID = record.id
                 try audit.insert(db)

@@ -24,10 +24,7 @@ final class JSONLinesFile: Sendable {
     }
 
     func append(_ diagnosis: Diagnosis, facts: JSONValue, actions: [String]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line = try encoder.encode(DiagnosisDocument(diagnosis, facts: facts, actions: actions))
-        line.append(UInt8(ascii: "\n"))
+        let line = try DiagnosisDocument(diagnosis, facts: facts, actions: actions).jsonLine()
         var remaining = line[...]
         while !remaining.isEmpty {
             let written = remaining.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

@@ -77,7 +77,7 @@ struct SweepCommand: AsyncParsableCommand {
         if signal == nil, !noAct {
             summary.delivery = SweepSummary.delivery(await engine.deliverPending())
         }
-        print(summary.text(interruptedBy: signal.map(EngineSetup.signalName)))
+        for line in summary.lines(interruptedBy: signal.map(EngineSetup.signalName)) { print(line) }
         if let signal { throw ExitCode(128 + signal) }
         if tally.exitStatus != 0 { throw ExitCode(tally.exitStatus) }
     }

@@ -8,7 +8,9 @@ struct SweepSummary {
     var tally: SweepTally
     var delivery: [String] = []
 
-    func text(interruptedBy signal: String?) -> String {
+    /// The summary, line by line: printed one at a time, since with thousands of devices needing
+    /// action a joined copy was the sweep's last peak of memory.
+    func lines(interruptedBy signal: String?) -> [String] {
         var lines: [String] = []
         if let signal {
             lines.append("interrupted by \(signal): \(tally.finished) of \(tally.total) devices finished (recorded); "
@@ -27,7 +29,7 @@ struct SweepSummary {
             lines += tally.failures.map { "  \($0)" }
         }
         lines += delivery.map { "delivery: \($0)" }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// Delivery in a few lines, however large the fleet: the counts, then what stays pending and why.

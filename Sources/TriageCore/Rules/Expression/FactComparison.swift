@@ -31,10 +31,8 @@ enum FactComparison {
         case .equal:
             return equal(left, right)
         case .matches:
-            guard let text = left.string, let pattern = right.string,
-                let regex = try? NSRegularExpression(pattern: pattern)
-            else { return false }
-            return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            guard let text = left.string, let pattern = right.string else { return false }
+            return RegexCache.firstMatch(pattern, in: text)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let a = left.double, let b = right.double else { return false }
             switch op {
