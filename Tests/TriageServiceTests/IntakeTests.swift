@@ -24,9 +24,11 @@ struct IntakeTests {
             #expect(try await serve.escalate(signedBody, headers: badSecret).status == 401)
             let tampered = ServeProcess.signature(signedBody, timestamp: now)
             #expect(try await serve.escalate(signedBody.replacingOccurrences(of: "AUTH-2", with: "AUTH-3"), headers: tampered).status == 401)
-            let stale = ServeProcess.signature(signedBody, timestamp: now - 301)
+            // Well outside the 5-minute window either way: a loaded machine may take seconds between
+            // signing and the server's check, which moved a +301 s timestamp inside the window.
+            let stale = ServeProcess.signature(signedBody, timestamp: now - 900)
             #expect(try await serve.escalate(signedBody, headers: stale).status == 401)
-            let future = ServeProcess.signature(signedBody, timestamp: now + 301)
+            let future = ServeProcess.signature(signedBody, timestamp: now + 900)
             #expect(try await serve.escalate(signedBody, headers: future).status == 401)
             let good = ServeProcess.signature(signedBody, timestamp: now)
             #expect(try await serve.escalate(signedBody, headers: good).status == 202)

@@ -13,12 +13,17 @@ import TriageTestSupport
             try await withThrowingTaskGroup(of: Void.self) { group in
                 let ended = Mutex<OpenSSHClient.Result?>(nil)
                 group.addTask {
-                    // A pipeline in the device's shell: sh, sleep and cat, all to be ended.
-                    let result = try await fleet.client(host: "127.0.1.1").run("sleep 60 | cat; echo late", deadline: .seconds(90))
+                    // A pipeline in the device's shell: sh, sleep and cat, all to be ended. The login
+                    // is not what is tested: under the whole suite's load ssh has twice ended with 255
+                    // and nothing on stderr before its command ran, so a lost login is tried again.
+                    var result = try await fleet.client(host: "127.0.1.1").run("sleep 60 | cat; echo late", deadline: .seconds(90))
+                    for _ in 1..<3 where result.exitCode == 255 && ProcessTable.processes(withEnvironmentContaining: marker).isEmpty {
+                        result = try await fleet.client(host: "127.0.1.1").run("sleep 60 | cat; echo late", deadline: .seconds(90))
+                    }
                     ended.withLock { $0 = result }
                 }
                 // Generous: under the whole suite's load, the login alone has taken over 10 s.
-                let deadline = ContinuousClock.now + .seconds(60)
+                let deadline = ContinuousClock.now + .seconds(120)
                 while ProcessTable.processes(withEnvironmentContaining: marker).count < 2, ContinuousClock.now < deadline,
                     ended.withLock({ $0 }) == nil
                 {
