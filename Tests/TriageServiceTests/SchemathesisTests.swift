@@ -28,7 +28,8 @@ struct SchemathesisTests {
                             "--header", "Authorization: Bearer \(ServeProcess.token)", "--max-examples", "40",
                             "--seed", "1", "--no-color"],
                 environment: ProcessInfo.processInfo.environment.merging(["SCHEMATHESIS_HOOKS": ""]) { $1 },
-                deadline: .seconds(900))
+                // It writes its example database (.schemathesis/) into the working directory.
+                workingDirectory: folder.path, deadline: .seconds(900))
         }
         let output = String(decoding: run.standardOutput + run.standardError, as: UTF8.self)
         #expect(!run.endedByDeadline, "schemathesis did not finish: \(output.suffix(3000))")

@@ -71,3 +71,9 @@ struct RequestAuthenticator: Sendable {
         return difference == 0
     }
 }
+
+extension RequestAuthenticator: CustomStringConvertible, CustomDebugStringConvertible {
+    /// Whatever prints it (a log of the service group, a debugger) sees no hash and no key.
+    var description: String { "RequestAuthenticator(tokens: \(tokens.count), signatures: \(signingKey == nil ? "off" : "on"))" }
+    var debugDescription: String { description }
+}

@@ -30,7 +30,7 @@ public struct EscalationIntake: Sendable {
         -> JobSubmission {
         do {
             let submission = try await take(ticket: ticket, deviceID: deviceID, source: source)
-            metrics.accepted()
+            metrics.accepted(new: submission.created)
             return submission
         } catch {
             metrics.rejected(error.reason.rawValue)

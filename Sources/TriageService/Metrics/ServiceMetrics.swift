@@ -38,8 +38,10 @@ public final class ServiceMetrics: Sendable {
         Counter(label: "triage_intake_rejections_total", dimensions: [("reason", reason)], factory: factory).increment()
     }
 
-    func accepted() {
-        Counter(label: "triage_intake_accepted_total", dimensions: [], factory: factory).increment()
+    /// A new job (`triage_intake_accepted_total`), or a ticket seen before answered with its job.
+    func accepted(new: Bool) {
+        Counter(label: new ? "triage_intake_accepted_total" : "triage_intake_repeated_total", dimensions: [], factory: factory)
+            .increment()
     }
 
     func delivered(_ report: DeliveryReport) {
