@@ -10,7 +10,8 @@ enum CLIFiles {
         return path
     }
 
-    static func webhookConfig(url: URL, in folder: TemporaryDirectory) throws -> String {
+    /// `timeoutSeconds`: one request's timeout (the sink's default, 10 s, when nil).
+    static func webhookConfig(url: URL, in folder: TemporaryDirectory, timeoutSeconds: Int? = nil) throws -> String {
         let secret = folder.url.appendingPathComponent("webhook.secret").path
         try "cli-secret\n".write(toFile: secret, atomically: true, encoding: .utf8)
         return try write("""
@@ -20,7 +21,7 @@ enum CLIFiles {
               secret_file: \(secret)
               attempts: 2
               backoff_seconds: 0.1
-            """, to: "triage.yaml", in: folder)
+            """ + (timeoutSeconds.map { "\n  timeout_seconds: \($0)\n  deadline_seconds: \($0 * 2)" } ?? ""), to: "triage.yaml", in: folder)
     }
 
     static func write(_ text: String, to name: String, in folder: TemporaryDirectory) throws -> String {

@@ -51,7 +51,9 @@ struct CrashRecoveryTests {
         defer { folder.remove() }
         let receiver = try await WebhookReceiver.start(.init(answer: .never))
         let dbPath = folder.url.appendingPathComponent("triage.sqlite").path
-        let config = try CLIFiles.webhookConfig(url: receiver.url, in: folder)
+        // The killed delivery must still be waiting on its first request when the kill lands: with the
+        // default 10 s timeout, a loaded CI machine let it try a second time first.
+        let config = try CLIFiles.webhookConfig(url: receiver.url, in: folder, timeoutSeconds: 300)
         let recorder = StoreTestPaths.recorder(try await AppDatabase.open(path: dbPath), sink: try TriageConfiguration.load(path: config).sink)
         _ = try await recorder.record(SampleDiagnoses.make(.replace, originTicket: "9002"), outcome: nil, act: true)
 
