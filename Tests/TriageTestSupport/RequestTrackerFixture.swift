@@ -103,7 +103,7 @@ public struct RequestTrackerFixture: Sendable {
         var fields: [String: Any] = ["Queue": queue, "Subject": subject, "Content": "Customer says: no WLAN"]
         if !customFields.isEmpty { fields["CustomFields"] = customFields }
         let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
-        let output = try await CommandRunner.run("/usr/bin/curl", [
+        let output = try await curl([
             "-sf", "-X", "POST", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
             "-d", body, baseURL.absoluteString + "/REST/2.0/ticket"])
         struct Created: Decodable { var id: String }
@@ -130,7 +130,7 @@ public struct RequestTrackerFixture: Sendable {
     /// Changes a ticket's fields (`["Queue": "Escalations"]`, `["CustomFields": ["Device": "cpe-1"]]`) as a person would.
     public func update(ticket: Int, _ fields: [String: Any]) async throws {
         let body = String(decoding: try JSONSerialization.data(withJSONObject: fields), as: UTF8.self)
-        _ = try await CommandRunner.run("/usr/bin/curl", [
+        _ = try await curl([
             "-sf", "-X", "PUT", "-H", "Authorization: token \(token)", "-H", "Content-Type: application/json",
             "-d", body, baseURL.absoluteString + "/REST/2.0/ticket/\(ticket)"])
     }
@@ -141,8 +141,18 @@ public struct RequestTrackerFixture: Sendable {
     }
 
     private func get(_ url: URL) async throws -> Data {
-        let output = try await CommandRunner.run("/usr/bin/curl", ["-sf", "-H", "Authorization: token \(token)", url.absoluteString])
+        let output = try await curl(["-sf", "-H", "Authorization: token \(token)", url.absoluteString])
         return Data(output.stdout.utf8)
+    }
+
+    /// Runs curl with the answer written to a file, read back as `stdout`: a curl writing to the
+    /// test's pipe once failed with exit 23 (write error) in a loaded CI run, after RT had acted.
+    private func curl(_ arguments: [String]) async throws -> CommandRunner.Output {
+        let answer = directory.url.appendingPathComponent("curl-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: answer) }
+        let run = try await CommandRunner.run("/usr/bin/curl", ["-o", answer.path] + arguments)
+        let body = (try? String(contentsOf: answer, encoding: .utf8)) ?? ""
+        return CommandRunner.Output(status: run.status, stdout: body, stderr: run.stderr)
     }
 
     public func remove() { directory.remove() }
