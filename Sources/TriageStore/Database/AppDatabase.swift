@@ -60,3 +60,7 @@ public struct AppDatabase: Sendable {
     /// A warning when other users can read or write the store; nil when it is private to its owner.
     public var exposure: String? { StoreFile.exposure(of: path) }
 }
+
+extension AppDatabase: RecordStore {
+    public var location: String { path }
+}
