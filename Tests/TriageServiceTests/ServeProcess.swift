@@ -21,7 +21,7 @@ struct ServeProcess: Sendable {
     var log: String { folder.appendingPathComponent("serve.log").path }
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    init(folder: URL, inventory: String, concurrency: Int = 4, grace: Int = 30) throws {
+    init(folder: URL, inventory: String, concurrency: Int = 4, grace: Int = 30, jobLease: Int = 5) throws {
         self.folder = folder
         self.inventory = inventory
         port = try TestNetwork.freePort()
@@ -34,6 +34,7 @@ struct ServeProcess: Sendable {
               concurrency: \(concurrency)
               shutdown_grace_seconds: \(grace)
               delivery_interval_seconds: 2
+              job_lease_seconds: \(jobLease)
               tokens:
                 - name: tests
                   sha256: \(hash)
