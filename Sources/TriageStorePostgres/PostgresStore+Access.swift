@@ -13,6 +13,17 @@ extension PostgresStore {
         }
     }
 
+    /// One statement on its own, committed when it returns (one round trip, no BEGIN and COMMIT);
+    /// its rows, for an UPDATE … RETURNING.
+    @discardableResult
+    func write(_ query: PostgresQuery) async throws -> [StoreRow] {
+        do {
+            return try await client.withConnection { connection in try await connection.rows(query, logger: logger) }
+        } catch {
+            throw PostgresFailure.storeError(error, settings: settings, doing: "write to the store")
+        }
+    }
+
     /// `body` in one transaction: committed when it returns, rolled back when it throws.
     func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         do {
@@ -41,11 +52,6 @@ extension PostgresConnection {
             rows.append(StoreRow(row.makeRandomAccess()))
         }
         return rows
-    }
-
-    /// A statement whose rows, if any, are not wanted.
-    func run(_ query: PostgresQuery, logger: Logger) async throws {
-        _ = try await self.query(query, logger: logger)
     }
 
     func firstRow(_ query: PostgresQuery, logger: Logger) async throws -> StoreRow? {

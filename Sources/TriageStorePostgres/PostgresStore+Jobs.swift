@@ -113,6 +113,6 @@ extension PostgresStore: EscalationJobStore {
 
     /// An update of a job its worker holds (the query says so in its WHERE); true when it changed it.
     private func changedHeldJob(_ update: PostgresQuery) async throws -> Bool {
-        try await transaction { connection in !(try await connection.rows(update, logger: logger)).isEmpty }
+        !(try await write(update)).isEmpty
     }
 }

@@ -42,31 +42,25 @@ extension PostgresStore {
 
     /// The sink accepted the row: it is done, and `reference` is the receipt.
     public func markDelivered(outboxID: Int64, reference: String, at date: Date) async throws {
-        try await transaction { connection in
-            try await connection.run("""
-                UPDATE outbox SET delivered_at = \(date), external_reference = \(reference), attempts = attempts + 1,
-                    last_attempt_at = \(date), last_error = NULL, claimed_until = NULL
-                WHERE id = \(outboxID)
-                """, logger: logger)
-        }
+        try await write("""
+            UPDATE outbox SET delivered_at = \(date), external_reference = \(reference), attempts = attempts + 1,
+                last_attempt_at = \(date), last_error = NULL, claimed_until = NULL
+            WHERE id = \(outboxID)
+            """)
     }
 
     /// The attempt failed: keep the row, say why, and try again at `nextAttemptAt`.
     public func markFailed(outboxID: Int64, error: String, nextAttemptAt: Date, at date: Date) async throws {
-        try await transaction { connection in
-            try await connection.run("""
-                UPDATE outbox SET attempts = attempts + 1, last_attempt_at = \(date), last_error = \(error),
-                    next_attempt_at = \(nextAttemptAt), claimed_until = NULL
-                WHERE id = \(outboxID)
-                """, logger: logger)
-        }
+        try await write("""
+            UPDATE outbox SET attempts = attempts + 1, last_attempt_at = \(date), last_error = \(error),
+                next_attempt_at = \(nextAttemptAt), claimed_until = NULL
+            WHERE id = \(outboxID)
+            """)
     }
 
     /// Records a finished step of a multi-step delivery, so that a retry resumes after it.
     public func saveProgress(outboxID: Int64, progress: String) async throws {
-        try await transaction { connection in
-            try await connection.run("UPDATE outbox SET progress = \(progress) WHERE id = \(outboxID)", logger: logger)
-        }
+        try await write("UPDATE outbox SET progress = \(progress) WHERE id = \(outboxID)")
     }
 
     private func entry(for outbox: OutboxRecord, connection: PostgresConnection) async throws -> OutboxEntry? {

@@ -67,9 +67,7 @@ extension PostgresStore {
     /// Diagnoses, findings, actions and the audit log stay: they are small and they are the record.
     @discardableResult
     public func pruneEvidence(recordedBefore cutoff: Date) async throws -> Int {
-        try await transaction { connection in
-            try await connection.rows("DELETE FROM evidence WHERE recorded_at < \(cutoff) RETURNING 1", logger: logger).count
-        }
+        try await write("DELETE FROM evidence WHERE recorded_at < \(cutoff) RETURNING 1").count
     }
 
     func evidence(diagnosisID: String, connection: PostgresConnection) async throws -> [ProbeSection] {
