@@ -15,12 +15,10 @@ struct RecordWriter {
         let record = DiagnosisRecord(diagnosis, recordedAt: now)
         let isNew = try await insert(record)
         if isNew {
-            for (position, finding) in diagnosis.findings.enumerated() {
-                try await insert(FindingRecord(finding, diagnosisID: record.id, position: position))
-            }
-            for (position, section) in diagnosis.sections.enumerated() {
-                try await insert(EvidenceRecord(section, diagnosisID: record.id, position: position, recordedAt: now))
-            }
+            try await insert(diagnosis.findings.enumerated().map { FindingRecord($1, diagnosisID: record.id, position: $0) })
+            try await insert(diagnosis.sections.enumerated().map {
+                EvidenceRecord($1, diagnosisID: record.id, position: $0, recordedAt: now)
+            })
             if var audit {
                 audit.diagnosisID = record.id
                 try await insert(audit)
@@ -47,24 +45,50 @@ struct RecordWriter {
         return !rows.isEmpty
     }
 
-    private func insert(_ finding: FindingRecord) async throws {
-        try await connection.query("""
+    private func insert(_ findings: [FindingRecord]) async throws {
+        var insert = MultiRowInsert("""
             INSERT INTO findings (diagnosis_id, position, component, code, severity, message, verdict, is_security,
                 remedy, reference, evidence, rule_id)
-            VALUES (\(finding.diagnosisID), \(finding.position), \(finding.component.rawValue), \(finding.code),
-                \(finding.severity.rawValue), \(finding.message), \(finding.verdict.rawValue), \(finding.isSecurity),
-                \(finding.remedy), \(finding.reference), \(try JSONColumn.text(finding.evidence)), \(finding.ruleID))
-            """, logger: logger)
+            """)
+        for finding in findings {
+            insert.startRow()
+            try insert.value(finding.diagnosisID)
+            try insert.value(finding.position)
+            try insert.value(finding.component.rawValue)
+            try insert.value(finding.code)
+            try insert.value(finding.severity.rawValue)
+            try insert.value(finding.message)
+            try insert.value(finding.verdict.rawValue)
+            try insert.value(finding.isSecurity)
+            try insert.value(finding.remedy)
+            try insert.value(finding.reference)
+            try insert.value(try JSONColumn.text(finding.evidence))
+            try insert.value(finding.ruleID)
+        }
+        if !insert.isEmpty { try await connection.query(insert.query, logger: logger) }
     }
 
-    private func insert(_ evidence: EvidenceRecord) async throws {
-        try await connection.query("""
+    /// Outputs as bytea of their UTF-8 bytes: a device may print a NUL byte, which text refuses.
+    private func insert(_ sections: [EvidenceRecord]) async throws {
+        var insert = MultiRowInsert("""
             INSERT INTO evidence (diagnosis_id, position, kind, subject, output, exit_code, is_absent,
                 duration_milliseconds, is_truncated, error_output, recorded_at)
-            VALUES (\(evidence.diagnosisID), \(evidence.position), \(evidence.kind.rawValue), \(evidence.subject),
-                \(Data(evidence.output.utf8)), \(evidence.exitCode), \(evidence.isAbsent), \(evidence.durationMilliseconds),
-                \(evidence.isTruncated), \(Data(evidence.errorOutput.utf8)), \(evidence.recordedAt))
-            """, logger: logger)
+            """)
+        for evidence in sections {
+            insert.startRow()
+            try insert.value(evidence.diagnosisID)
+            try insert.value(evidence.position)
+            try insert.value(evidence.kind.rawValue)
+            try insert.value(evidence.subject)
+            try insert.value(Data(evidence.output.utf8))
+            try insert.value(evidence.exitCode)
+            try insert.value(evidence.isAbsent)
+            try insert.value(evidence.durationMilliseconds)
+            try insert.value(evidence.isTruncated)
+            try insert.value(Data(evidence.errorOutput.utf8))
+            try insert.value(evidence.recordedAt)
+        }
+        if !insert.isEmpty { try await connection.query(insert.query, logger: logger) }
     }
 
     @discardableResult
