@@ -9,7 +9,7 @@ import TriageEngine
 /// the probe catalogue. The inventory is the caller's, loaded as the command needs it.
 enum EngineSetup {
     /// Runs `body` with the engine; the store is open while `body` runs and closed after.
-    static func withEngine<T>(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger,
+    static func withEngine<T: Sendable>(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger,
                               batchLimit: Int = 64, _ body: (TriageEngine) async throws -> T) async throws -> T {
         let book = try rules.loadBook()
         return try await store.withStore(.record) { database, configuration in

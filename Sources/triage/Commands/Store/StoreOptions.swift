@@ -47,7 +47,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store the options name for `access`, runs `body` with it, and closes it after
     /// (a server store's connections end with `body`). A store that cannot be opened is Triage's
     /// own failure (`StoreError`); a `--db` or config that names none is the user's.
-    func withStore<T>(_ access: Access = .record,
+    func withStore<T: Sendable>(_ access: Access = .record,
                       _ body: (any RecordStore, TriageConfiguration) async throws -> T) async throws -> T {
         let configuration = try configuration()
         switch try address(in: configuration) {
