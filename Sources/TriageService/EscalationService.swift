@@ -8,7 +8,7 @@ public import TriageStore
 import UnixSignals
 
 /// `triage serve`: the HTTP intake, the job runner and the outbox delivery loop in one
-/// `ServiceGroup`. SIGTERM or SIGINT closes intake (503), lets running jobs finish within the
+/// `ServiceGroup`: one worker of the shared job queue (`configuration.effectiveWorkerID()`). SIGTERM or SIGINT closes intake (503), lets running jobs finish within the
 /// grace period (or hands them back to the queue), delivers the outbox once more and returns.
 ///
 /// ```swift
@@ -24,8 +24,12 @@ public struct EscalationService: Sendable {
     let database: any RecordStore
     let configuration: ServiceConfiguration
     let authenticator: RequestAuthenticator
-    let metrics = ServiceMetrics()
+    let metrics: ServiceMetrics
+    /// This process's name in the job queue's leases and in its metrics.
+    let worker: String
     let doorbell = Doorbell()
+    /// Wakes the delivery loop when a job recorded a diagnosis.
+    let deliveryBell = Doorbell()
     let interruption = InterruptionReason()
     let logger: Logger
 
@@ -36,6 +40,8 @@ public struct EscalationService: Sendable {
         self.database = database
         self.configuration = configuration
         self.logger = logger
+        worker = configuration.effectiveWorkerID()
+        metrics = ServiceMetrics(worker: worker)
         authenticator = RequestAuthenticator(tokens: configuration.tokens, signingSecret: signingSecret)
         intake = EscalationIntake(store: database, inventory: engine.inventory, status: status, doorbell: doorbell,
                                   metrics: metrics, logger: logger)
@@ -50,17 +56,18 @@ public struct EscalationService: Sendable {
     /// Runs until SIGTERM or SIGINT. `extraServices` join the group and are told to shut down
     /// right after intake closes, before the HTTP server, the workers and the final delivery.
     public func run(extraServices: [any Service] = []) async throws {
-        let requeued = try await database.requeueRunningJobs()
-        if requeued > 0 { logger.notice("jobs left running by an earlier process are queued again", metadata: ["jobs": "\(requeued)"]) }
         let api = EscalationAPI(intake: intake, database: database, status: status, metrics: metrics, logger: logger)
         let application = try ServiceApplication.build(api: api, authenticator: authenticator, host: configuration.host,
                                                        port: configuration.port, logger: logger)
-        let execution = JobExecution(store: database, engine: engine, metrics: metrics, interruption: interruption, logger: logger)
-        let runner = JobRunner(store: database, execution: execution, concurrency: configuration.concurrency,
+        // Jobs a dead worker left running stay its until their lease expires; then any worker takes them.
+        let lease = JobLease(store: database, worker: worker, length: configuration.jobLease)
+        let execution = JobExecution(store: database, engine: engine, lease: lease, metrics: metrics, interruption: interruption,
+                                     delivery: deliveryBell, logger: logger)
+        let runner = JobRunner(store: database, execution: execution, worker: worker, concurrency: configuration.concurrency,
                                grace: .milliseconds(Int64(configuration.shutdownGrace * 1000)), doorbell: doorbell,
                                status: status, logger: logger)
         let delivery = OutboxDeliveryLoop(engine: engine, interval: .milliseconds(Int64(configuration.deliveryInterval * 1000)),
-                                          metrics: metrics, logger: logger)
+                                          wake: deliveryBell, metrics: metrics, logger: logger)
         // Shut down in reverse: the gate first (intake answers 503), then the extra intakes, the
         // server, the workers, and the delivery loop last (one more delivery once the jobs are done).
         let services: [any Service] = [delivery, runner, application] + extraServices + [IntakeGate(status: status, doorbell: doorbell)]
@@ -69,6 +76,7 @@ public struct EscalationService: Sendable {
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         logger.info("triage serve starting", metadata: [
             "listen": "\(configuration.host):\(configuration.port)", "concurrency": "\(configuration.concurrency)",
+            "worker": "\(worker)", "job_lease_seconds": "\(configuration.jobLease)",
         ])
         do {
             try await group.run()

@@ -16,14 +16,18 @@ struct ServeProcess: Sendable {
     let folder: URL
     let inventory: String
     let port: Int
-    var database: String { folder.appendingPathComponent("triage.sqlite").path }
+    /// The store: the folder's triage.sqlite unless several workers share one (`sharedDatabase`).
+    let database: String
     var config: String { folder.appendingPathComponent("triage.yaml").path }
     var log: String { folder.appendingPathComponent("serve.log").path }
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    init(folder: URL, inventory: String, concurrency: Int = 4, grace: Int = 30) throws {
+    init(folder: URL, inventory: String, concurrency: Int = 4, grace: Int = 30, jobLease: Int = 5, workerID: String? = nil,
+         sharedDatabase: String? = nil, creatingFolder: Bool = false) throws {
+        if creatingFolder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         self.folder = folder
         self.inventory = inventory
+        database = sharedDatabase ?? folder.appendingPathComponent("triage.sqlite").path
         port = try TestNetwork.freePort()
         let secretFile = folder.appendingPathComponent("signing.key").path
         try Self.signingSecret.write(toFile: secretFile, atomically: true, encoding: .utf8)
@@ -34,6 +38,7 @@ struct ServeProcess: Sendable {
               concurrency: \(concurrency)
               shutdown_grace_seconds: \(grace)
               delivery_interval_seconds: 2
+              job_lease_seconds: \(jobLease)\(workerID.map { "\n  worker_id: \($0)" } ?? "")
               tokens:
                 - name: tests
                   sha256: \(hash)

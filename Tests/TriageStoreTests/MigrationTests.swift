@@ -15,7 +15,7 @@ struct MigrationTests {
         let path = folder.url.appendingPathComponent("nested/state/triage.sqlite").path
         let database = try await AppDatabase.open(path: path)
         #expect(try await database.appliedMigrations() == AppDatabase.knownMigrations)
-        #expect(AppDatabase.knownMigrations == ["v1-record", "v2-actions", "v3-jobs"])
+        #expect(AppDatabase.knownMigrations == ["v1-record", "v2-actions", "v3-jobs", "v4-leases"])
         let tables = try await DatabaseQueue(path: path).read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
@@ -51,7 +51,7 @@ struct MigrationTests {
         let path = try await Self.version1Store(in: folder)
 
         let database = try await AppDatabase.open(path: path)
-        #expect(try await database.appliedMigrations() == ["v1-record", "v2-actions", "v3-jobs"])
+        #expect(try await database.appliedMigrations() == ["v1-record", "v2-actions", "v3-jobs", "v4-leases"])
         let old = try #require(try await database.diagnosis(id: "0b1c2d3e"))
         #expect(old.record.deviceID == "cpe-0001")
         #expect(old.findings.map(\.code) == ["wlan.phy-missing"])

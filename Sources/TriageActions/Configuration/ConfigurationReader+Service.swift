@@ -2,13 +2,14 @@ import Yams
 
 extension ConfigurationReader {
     /// `service:`: listen, concurrency, tokens (name and sha256), signing_secret_file or
-    /// signing_secret_env, shutdown_grace_seconds, delivery_interval_seconds.
+    /// signing_secret_env, shutdown_grace_seconds, delivery_interval_seconds, worker_id,
+    /// job_lease_seconds.
     func service(_ node: Node?) throws(ConfigurationError) -> ServiceConfiguration {
         var configuration = ServiceConfiguration()
         guard let node else { return configuration }
         let fields = try mapping(node, path: "service", allowed: [
             "listen", "concurrency", "tokens", "signing_secret_file", "signing_secret_env",
-            "shutdown_grace_seconds", "delivery_interval_seconds",
+            "shutdown_grace_seconds", "delivery_interval_seconds", "worker_id", "job_lease_seconds",
         ])
         if let listen = fields["listen"] {
             (configuration.host, configuration.port) = try hostAndPort(listen)
@@ -30,7 +31,21 @@ extension ConfigurationReader {
             configuration.deliveryInterval = try seconds(node, path: "service.delivery_interval_seconds",
                                                          in: ServiceConfiguration.deliveryIntervalLimits)
         }
+        if let node = fields["worker_id"] { configuration.workerID = try workerID(node) }
+        if let node = fields["job_lease_seconds"] {
+            configuration.jobLease = try seconds(node, path: "service.job_lease_seconds", in: ServiceConfiguration.jobLeaseLimits)
+        }
         return configuration
+    }
+
+    /// A name other workers and the metrics show: printable, no spaces, at most 128 characters.
+    private func workerID(_ node: Node) throws(ConfigurationError) -> String {
+        let text = try string(node, path: "service.worker_id")
+        let allowed = text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || "0123456789._:-".unicodeScalars.contains($0) }
+        guard !text.isEmpty, text.count <= 128, allowed else {
+            throw problem("service.worker_id must be 1 to 128 letters, digits, '.', '_', ':' or '-', e.g. controller-2", node)
+        }
+        return text
     }
 
     /// "host:port" or "[v6]:port".

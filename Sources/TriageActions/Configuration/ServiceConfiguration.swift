@@ -21,6 +21,7 @@ public struct ServiceConfiguration: Sendable, Hashable {
     public static let concurrencyLimits = 1...256
     public static let shutdownGraceLimits: ClosedRange<Double> = 0...3_600
     public static let deliveryIntervalLimits: ClosedRange<Double> = 1...3_600
+    public static let jobLeaseLimits: ClosedRange<Double> = 3...3_600
 
     /// Loopback by default: put a TLS reverse proxy in front to reach it from elsewhere.
     public var host: String
@@ -34,9 +35,15 @@ public struct ServiceConfiguration: Sendable, Hashable {
     public var shutdownGrace: TimeInterval
     /// How often the outbox is delivered besides after each job (retries of failed deliveries).
     public var deliveryInterval: TimeInterval
+    /// This process's name in the shared job queue and the metrics; nil: `<hostname>-<pid>`.
+    public var workerID: String?
+    /// How long a claimed job is this worker's without a renewal (renewed every third of it while
+    /// it runs). After a worker dies, its jobs wait this long before another worker takes them.
+    public var jobLease: TimeInterval
 
     public init(host: String = defaultHost, port: Int = defaultPort, concurrency: Int = 8, tokens: [Token] = [],
-                signingSecret: SecretReference? = nil, shutdownGrace: TimeInterval = 30, deliveryInterval: TimeInterval = 30) {
+                signingSecret: SecretReference? = nil, shutdownGrace: TimeInterval = 30, deliveryInterval: TimeInterval = 30,
+                workerID: String? = nil, jobLease: TimeInterval = 60) {
         self.host = host
         self.port = port
         self.concurrency = concurrency
@@ -44,6 +51,15 @@ public struct ServiceConfiguration: Sendable, Hashable {
         self.signingSecret = signingSecret
         self.shutdownGrace = shutdownGrace
         self.deliveryInterval = deliveryInterval
+        self.workerID = workerID
+        self.jobLease = jobLease
+    }
+
+    /// `workerID`, or `<hostname>-<pid>`: unique while the process lives, new after a restart
+    /// (a restarted worker does not inherit the jobs of the one that died; their leases expire).
+    public func effectiveWorkerID(hostName: String = ProcessInfo.processInfo.hostName,
+                                  processID: Int32 = ProcessInfo.processInfo.processIdentifier) -> String {
+        workerID ?? "\(hostName)-\(processID)"
     }
 
     /// Reads the signing secret now (file or environment variable); nil when none is configured.

@@ -3,18 +3,22 @@ import ServiceLifecycle
 import TriageActions
 import TriageEngine
 
-/// Delivers the outbox on a schedule (retries of failed deliveries; each job also delivers after
-/// it records), and once more on shutdown, after the workers have drained.
+/// The process's one delivery of the outbox: woken when a job recorded a diagnosis, on a schedule
+/// otherwise (retries of failed deliveries, rows another worker left), and once more on shutdown,
+/// after the workers have drained. Across workers, each row is delivered by whoever holds its outbox
+/// lease (`RecordStore.claimNext`), so no row goes out twice at once.
 struct OutboxDeliveryLoop: Service {
     let engine: TriageEngine
     let interval: Duration
+    /// Rung by the jobs; rings while a delivery runs are kept, so one more delivery follows it.
+    let wake: Doorbell
     let metrics: ServiceMetrics
     let logger: Logger
 
     func run() async throws {
         while true {
-            // Sleeps until the interval passes or shutdown begins (the sleep is cancelled then).
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            // Waits for a ring or the interval, or until shutdown begins (the wait is cancelled then).
+            await cancelWhenGracefulShutdown { [wake, interval] in await wake.wait(upTo: interval) }
             if Task.isCancelled { return }
             await deliver()
             if Task.isShuttingDownGracefully { return }

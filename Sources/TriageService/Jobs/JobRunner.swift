@@ -5,13 +5,15 @@ import Synchronization
 import TriageEngine
 import TriageStore
 
-/// Runs queued jobs: up to `concurrency` at once, at most one per device (the store's claim sees to
-/// it), each through the engine and then the outbox. On shutdown it claims nothing more, lets the
-/// running jobs finish within the grace period, then cancels the rest: they go back to the queue
-/// and run again after a restart.
+/// This worker's share of the queue: claims jobs under its lease, up to `concurrency` at once, at
+/// most one per device across all workers (the store's claim sees to it), each through the engine.
+/// When the store does not answer (PostgreSQL restarting) it backs off, 1 s doubling to 30 s, and
+/// resumes: the jobs stay in the store. On shutdown it claims nothing more, lets the running jobs
+/// finish within the grace period, then cancels the rest: they go back to the queue for any worker.
 struct JobRunner: Service {
     let store: any EscalationJobStore
     let execution: JobExecution
+    let worker: String
     let concurrency: Int
     let grace: Duration
     let doorbell: Doorbell
@@ -43,20 +45,26 @@ struct JobRunner: Service {
         await withTaskGroup(of: Event.self) { group in
             var running = 0
             var waiting = false
+            var backoff = StoreBackoff()
             var graceStarted = false
             while true {
                 // Cancelled (the group is torn down: another service failed): stop at once, no grace.
                 let cancelled = Task.isCancelled
                 let stopping = stopping.isSet || cancelled
                 if !stopping, !status.isDraining {
-                    while running < concurrency, let job = await claim() {
-                        running += 1
-                        group.addTask { await execution.run(job); return .finished }
+                    claiming: while running < concurrency {
+                        switch await claim(&backoff) {
+                        case .some(let job):
+                            running += 1
+                            group.addTask { await execution.run(job); return .finished }
+                        case .none: break claiming
+                        }
                     }
                 }
                 if !stopping, !waiting {
                     waiting = true
-                    group.addTask { await doorbell.wait(upTo: poll); return .woken }
+                    let timeout = backoff.delay ?? poll
+                    group.addTask { await doorbell.wait(upTo: timeout); return .woken }
                 }
                 if stopping, !graceStarted, !cancelled {
                     graceStarted = true
@@ -80,11 +88,18 @@ struct JobRunner: Service {
         }
     }
 
-    private func claim() async -> EscalationJob? {
+    /// The next job for this worker, or nil (none queued, or the store did not answer: `backoff`
+    /// then says how long to wait before asking again).
+    private func claim(_ backoff: inout StoreBackoff) async -> EscalationJob? {
         do {
-            return try await store.claimNextJob(now: Date())
+            let job = try await store.claimNextJob(worker: worker, lease: execution.lease.length, now: Date())
+            if backoff.recovered() { logger.notice("the store answers again; claiming jobs") }
+            return job
         } catch {
-            logger.error("cannot claim a job; the store did not answer", metadata: ["error": "\(error)"])
+            let delay = backoff.failed()
+            logger.error("cannot claim a job; the store did not answer. Retrying", metadata: [
+                "error": "\(error)", "retry_seconds": "\(delay.components.seconds)",
+            ])
             return nil
         }
     }
@@ -92,7 +107,7 @@ struct JobRunner: Service {
 
 extension JobRunner: CustomStringConvertible {
     /// What the service group logs for it (not the engine and everything it holds).
-    var description: String { "JobRunner(concurrency: \(concurrency))" }
+    var description: String { "JobRunner(worker: \(worker), concurrency: \(concurrency))" }
 }
 
 /// A flag set once, from the shutdown handler, read by the dispatcher.

@@ -7,12 +7,15 @@ import TriageStore
 
 /// The service's metrics, in its own Prometheus registry (no process-wide bootstrap, so two
 /// services in one test process keep theirs apart). `/metrics` refreshes the gauges from the store
-/// and renders the registry in the text format.
+/// and renders the registry in the text format. Each worker process serves its own: its id is in
+/// `triage_worker_info{worker=…}` and in the `worker` label of what this worker did with jobs.
 public final class ServiceMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusMetricsFactory
+    let worker: String
 
-    public init() {
+    public init(worker: String = "local") {
+        self.worker = worker
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.durationHistogramBuckets["triage_diagnosis_duration_seconds"] =
             [1, 2, 5, 10, 20, 30, 60, 120, 300].map { Duration.seconds($0) }
@@ -30,7 +33,18 @@ public final class ServiceMetrics: Sendable {
     }
 
     func jobEnded(_ state: EscalationJob.State) {
-        Counter(label: "triage_jobs_finished_total", dimensions: [("state", state.rawValue)], factory: factory).increment()
+        Counter(label: "triage_jobs_finished_total", dimensions: [("state", state.rawValue), ("worker", worker)], factory: factory)
+            .increment()
+    }
+
+    /// A job this worker took from the queue (a first run, or a retry after a lease expired).
+    func jobClaimed() {
+        Counter(label: "triage_jobs_claimed_total", dimensions: [("worker", worker)], factory: factory).increment()
+    }
+
+    /// A job this worker gave up because another worker had taken it (its lease was not renewed in time).
+    func leaseLost() {
+        Counter(label: "triage_job_leases_lost_total", dimensions: [("worker", worker)], factory: factory).increment()
     }
 
     /// An escalation refused: unauthorized, too_large, malformed, invalid, unknown_device, shutting_down, store.
@@ -61,6 +75,7 @@ public final class ServiceMetrics: Sendable {
             Gauge(label: "triage_outbox_failing", dimensions: [], factory: factory).record(counts.outboxFailing)
         }
         Gauge(label: "triage_store_up", dimensions: [], factory: factory).record(counts == nil ? 0 : 1)
+        Gauge(label: "triage_worker_info", dimensions: [("worker", worker)], factory: factory).record(1)
         return registry.emitToString()
     }
 }

@@ -9,6 +9,7 @@ enum StoreMigrations {
         migrator.registerMigration("v1-record", migrate: createRecordTables)
         migrator.registerMigration("v2-actions", migrate: createActionTables)
         migrator.registerMigration("v3-jobs", migrate: createJobTable)
+        migrator.registerMigration("v4-leases", migrate: addLeasesAndSweeps)
         return migrator
     }
 
@@ -164,5 +165,48 @@ enum StoreMigrations {
             t.uniqueKey(["ticketSystem", "ticketID"])
         }
         try db.create(index: "jobs_by_state", on: "jobs", columns: ["state", "deviceID"])
+    }
+
+    /// Version 4 (issue 15): several workers share the queue. A running job is held by a worker
+    /// until its lease expires; sweeps put one job per device in the queue. SQLite cannot change a
+    /// column check, so `jobs` is rebuilt (rows, ids and order kept) to admit the `sweep` source.
+    private static func addLeasesAndSweeps(_ db: Database) throws {
+        try db.create(table: "sweeps") { t in
+            t.primaryKey("id", .text)
+            t.column("requestedBy", .text).notNull()
+            t.column("jobCount", .integer).notNull()
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "jobs_v4") { t in
+            t.primaryKey("id", .text)
+            t.column("ticketSystem", .text).notNull()
+            t.column("ticketID", .text).notNull()
+            t.column("ticketURL", .text)
+            t.column("deviceID", .text).notNull()
+            t.column("source", .text).notNull().check { ["http", "rt", "sweep"].contains($0) }
+            t.column("state", .text).notNull().check { ["queued", "running", "done", "failed"].contains($0) }
+            t.column("attempts", .integer).notNull().defaults(to: 0)
+            t.column("createdAt", .datetime).notNull()
+            t.column("startedAt", .datetime)
+            t.column("finishedAt", .datetime)
+            t.column("diagnosisID", .text)
+            t.column("verdict", .text)
+            t.column("lastError", .text)
+            t.column("worker", .text)
+            t.column("leaseExpiresAt", .datetime)
+            t.column("sweepID", .text).references("sweeps")
+            t.uniqueKey(["ticketSystem", "ticketID"])
+        }
+        // A job an older process left running has no lease: the first claim after the upgrade takes it.
+        try db.execute(sql: """
+            INSERT INTO jobs_v4 (id, ticketSystem, ticketID, ticketURL, deviceID, source, state, attempts, createdAt,
+                                 startedAt, finishedAt, diagnosisID, verdict, lastError)
+            SELECT id, ticketSystem, ticketID, ticketURL, deviceID, source, state, attempts, createdAt,
+                   startedAt, finishedAt, diagnosisID, verdict, lastError FROM jobs ORDER BY rowid
+            """)
+        try db.drop(table: "jobs")
+        try db.rename(table: "jobs_v4", to: "jobs")
+        try db.create(index: "jobs_by_state", on: "jobs", columns: ["state", "deviceID"])
+        try db.create(index: "jobs_by_sweep", on: "jobs", columns: ["sweepID", "state"])
     }
 }

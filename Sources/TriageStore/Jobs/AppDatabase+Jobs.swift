@@ -2,6 +2,8 @@ public import Foundation
 import GRDB
 public import TriageCore
 
+/// The job queue in SQLite. Several processes on one file serialise on SQLite's write lock, so a
+/// claim (one write transaction) is as exclusive as PostgreSQL's `FOR UPDATE SKIP LOCKED`.
 extension AppDatabase: EscalationJobStore {
     public func submitJob(ticket: TicketReference, deviceID: String, source: EscalationJob.Source,
                           now: Date = Date()) async throws -> JobSubmission {
@@ -20,47 +22,53 @@ extension AppDatabase: EscalationJobStore {
         try await writer.read { db in try JobRecord.fetchOne(db, key: JobRecord.key(id))?.job() }
     }
 
-    public func claimNextJob(now: Date = Date()) async throws -> EscalationJob? {
+    public func claimNextJob(worker: String, lease: TimeInterval, now: Date = Date()) async throws -> EscalationJob? {
         try await writer.write { db in
+            // A lease is live while leaseExpiresAt > now; a running job without one (left by a
+            // version before leases) counts as expired.
             let sql = """
-                SELECT * FROM jobs WHERE state = 'queued'
-                  AND deviceID NOT IN (SELECT deviceID FROM jobs WHERE state = 'running')
-                ORDER BY rowid LIMIT 1
+                SELECT * FROM jobs
+                WHERE (state = 'queued' OR (state = 'running' AND (leaseExpiresAt IS NULL OR leaseExpiresAt <= :now)))
+                  AND deviceID NOT IN (SELECT deviceID FROM jobs WHERE state = 'running' AND leaseExpiresAt > :now)
+                ORDER BY createdAt, rowid LIMIT 1
                 """
-            guard var record = try JobRecord.fetchOne(db, sql: sql) else { return nil }
+            guard var record = try JobRecord.fetchOne(db, sql: sql, arguments: ["now": now]) else { return nil }
             record.state = EscalationJob.State.running.rawValue
             record.attempts += 1
             record.startedAt = now
-            try record.update(db, columns: ["state", "attempts", "startedAt"])
+            record.worker = worker
+            record.leaseExpiresAt = now.addingTimeInterval(lease)
+            try record.update(db, columns: ["state", "attempts", "startedAt", "worker", "leaseExpiresAt"])
             return try record.job()
         }
     }
 
-    public func finishJob(id: UUID, diagnosisID: String, verdict: String, now: Date = Date()) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "UPDATE jobs SET state = 'done', finishedAt = ?, diagnosisID = ?, verdict = ?, lastError = NULL WHERE id = ?",
-                arguments: [now, diagnosisID, verdict, JobRecord.key(id)])
-        }
+    public func renewJobLease(id: UUID, worker: String, lease: TimeInterval, now: Date = Date()) async throws -> Bool {
+        try await changeHeldJob(id: id, worker: worker, set: "leaseExpiresAt = ?", [now.addingTimeInterval(lease)])
     }
 
-    public func failJob(id: UUID, error: String, now: Date = Date()) async throws {
-        try await writer.write { db in
-            try db.execute(sql: "UPDATE jobs SET state = 'failed', finishedAt = ?, lastError = ? WHERE id = ?",
-                           arguments: [now, error, JobRecord.key(id)])
-        }
+    public func finishJob(id: UUID, worker: String, diagnosisID: String, verdict: String, now: Date = Date()) async throws -> Bool {
+        try await changeHeldJob(
+            id: id, worker: worker,
+            set: "state = 'done', finishedAt = ?, diagnosisID = ?, verdict = ?, lastError = NULL, leaseExpiresAt = NULL",
+            [now, diagnosisID, verdict])
     }
 
-    public func requeueJob(id: UUID) async throws {
-        try await writer.write { db in
-            try db.execute(sql: "UPDATE jobs SET state = 'queued' WHERE id = ? AND state = 'running'", arguments: [JobRecord.key(id)])
-        }
+    public func failJob(id: UUID, worker: String, error: String, now: Date = Date()) async throws -> Bool {
+        try await changeHeldJob(id: id, worker: worker, set: "state = 'failed', finishedAt = ?, lastError = ?, leaseExpiresAt = NULL",
+                                [now, error])
     }
 
-    public func requeueRunningJobs() async throws -> Int {
+    public func releaseJob(id: UUID, worker: String) async throws -> Bool {
+        try await changeHeldJob(id: id, worker: worker, set: "state = 'queued', worker = NULL, leaseExpiresAt = NULL", [])
+    }
+
+    /// One update of a job that `worker` runs; true when it changed it.
+    private func changeHeldJob(id: UUID, worker: String, set assignments: String, _ values: StatementArguments) async throws -> Bool {
         try await writer.write { db in
-            try db.execute(sql: "UPDATE jobs SET state = 'queued' WHERE state = 'running'")
-            return db.changesCount
+            try db.execute(sql: "UPDATE jobs SET \(assignments) WHERE id = ? AND state = 'running' AND worker = ?",
+                           arguments: values + [JobRecord.key(id), worker])
+            return db.changesCount > 0
         }
     }
 

@@ -14,9 +14,13 @@ public struct EscalationJob: Sendable, Hashable {
         case http
         /// Found in a Request Tracker queue.
         case rt
+        /// One device of a sweep put in the queue (`triage sweep --enqueue`): no originating ticket.
+        case sweep
     }
 
     public var id: UUID
+    /// The escalated ticket. A sweep job has none of its own: its reference (system `sweep`, id
+    /// `<sweep id>/<device id>`) only names it; `originTicket` is nil.
     public var ticket: TicketReference
     public var deviceID: String
     public var source: Source
@@ -31,10 +35,17 @@ public struct EscalationJob: Sendable, Hashable {
     public var verdict: String?
     /// Why it failed (`failed`): Triage's own failure, never a verdict about the device.
     public var lastError: String?
+    /// The worker that holds it (`running`) or last held it.
+    public var worker: String?
+    /// Until when `worker` holds it (`running`): after that, another worker may claim it.
+    public var leaseExpiresAt: Date?
+    /// The sweep it belongs to (`source == .sweep`).
+    public var sweepID: UUID?
 
     public init(id: UUID, ticket: TicketReference, deviceID: String, source: Source, state: State = .queued,
                 attempts: Int = 0, createdAt: Date, startedAt: Date? = nil, finishedAt: Date? = nil,
-                diagnosisID: String? = nil, verdict: String? = nil, lastError: String? = nil) {
+                diagnosisID: String? = nil, verdict: String? = nil, lastError: String? = nil,
+                worker: String? = nil, leaseExpiresAt: Date? = nil, sweepID: UUID? = nil) {
         self.id = id
         self.ticket = ticket
         self.deviceID = deviceID
@@ -47,5 +58,19 @@ public struct EscalationJob: Sendable, Hashable {
         self.diagnosisID = diagnosisID
         self.verdict = verdict
         self.lastError = lastError
+        self.worker = worker
+        self.leaseExpiresAt = leaseExpiresAt
+        self.sweepID = sweepID
+    }
+
+    /// The diagnosis' originating ticket: the escalated ticket's, nil for a sweep job (so its
+    /// action routes and deduplicates as `triage sweep`'s do).
+    public var originTicket: String? {
+        source == .sweep ? nil : ticket.originTicket
+    }
+
+    /// The reference that names a sweep job (the jobs table keys jobs by ticket).
+    public static func sweepTicket(sweepID: UUID, deviceID: String) -> TicketReference {
+        TicketReference(system: "sweep", id: "\(sweepID.uuidString.lowercased())/\(deviceID)")
     }
 }

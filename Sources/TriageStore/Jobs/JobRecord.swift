@@ -20,6 +20,9 @@ struct JobRecord: Codable, FetchableRecord, PersistableRecord {
     var diagnosisID: String?
     var verdict: String?
     var lastError: String?
+    var worker: String?
+    var leaseExpiresAt: Date?
+    var sweepID: String?
 
     /// Ids are stored lower case, as diagnosis ids are.
     static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -39,6 +42,9 @@ struct JobRecord: Codable, FetchableRecord, PersistableRecord {
         diagnosisID = job.diagnosisID
         verdict = job.verdict
         lastError = job.lastError
+        worker = job.worker
+        leaseExpiresAt = job.leaseExpiresAt
+        sweepID = job.sweepID.map(Self.key)
     }
 
     func job() throws -> EscalationJob {
@@ -46,10 +52,15 @@ struct JobRecord: Codable, FetchableRecord, PersistableRecord {
               let state = EscalationJob.State(rawValue: state) else {
             throw JobRecordDamaged(id: id)
         }
+        var sweep: UUID?
+        if let sweepID {
+            guard let parsed = UUIDParsing.uuid(sweepID) else { throw JobRecordDamaged(id: id) }
+            sweep = parsed
+        }
         return EscalationJob(id: uuid, ticket: TicketReference(system: ticketSystem, id: ticketID, url: ticketURL),
                              deviceID: deviceID, source: source, state: state, attempts: attempts, createdAt: createdAt,
                              startedAt: startedAt, finishedAt: finishedAt, diagnosisID: diagnosisID, verdict: verdict,
-                             lastError: lastError)
+                             lastError: lastError, worker: worker, leaseExpiresAt: leaseExpiresAt, sweepID: sweep)
     }
 }
 

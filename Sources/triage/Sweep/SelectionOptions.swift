@@ -19,17 +19,19 @@ struct SelectionOptions: ParsableArguments {
         "A file of device ids, one per line.", discussion: "Blank lines and lines starting with # are skipped."))
     var devicesFrom: String?
 
+    /// The selection's presence is checked in `selection()`, not here: `triage sweep status`, a
+    /// subcommand, selects nothing, and ArgumentParser validates the parent's options too.
     func validate() throws {
-        if !all, groups.isEmpty, devices.isEmpty, devicesFrom == nil {
-            throw ValidationError("Say which devices: --all, --group G, --device ID or --devices-from FILE.")
-        }
         if all, !groups.isEmpty || !devices.isEmpty || devicesFrom != nil {
             throw ValidationError("--all selects every device; leave out --group, --device and --devices-from.")
         }
     }
 
     func selection() throws -> DeviceSelection {
-        DeviceSelection(all: all, groups: Set(groups), ids: devices + (try devicesFrom.map(Self.ids(inFile:)) ?? []))
+        if !all, groups.isEmpty, devices.isEmpty, devicesFrom == nil {
+            throw CLIError.usage("say which devices: --all, --group G, --device ID or --devices-from FILE.")
+        }
+        return DeviceSelection(all: all, groups: Set(groups), ids: devices + (try devicesFrom.map(Self.ids(inFile:)) ?? []))
     }
 
     static func ids(inFile path: String) throws -> [String] {

@@ -14,8 +14,11 @@ struct SweepCommand: AsyncParsableCommand {
             is delivered once at the end. Exit status: the worst verdict (0 healthy, 10 remediable, \
             20 replace, 30 escalate); 1 when Triage itself failed for any device (its own failure, such \
             as a name that does not resolve, or the store refused a record: listed at the end); 2 a usage \
-            error; 130 or 143 when SIGINT or SIGTERM stopped it (finished devices stay recorded). Docs/sweep.md.
-            """)
+            error; 130 or 143 when SIGINT or SIGTERM stopped it (finished devices stay recorded). Docs/sweep.md. \
+            With --enqueue the devices go to the `triage serve` workers' queue instead (Docs/operations.md); \
+            `triage sweep status ID` follows such a sweep.
+            """,
+        subcommands: [SweepStatusCommand.self])
 
     @OptionGroup var inventoryOptions: InventoryOptions
     @OptionGroup var selectionOptions: SelectionOptions
@@ -33,6 +36,9 @@ struct SweepCommand: AsyncParsableCommand {
     @Option(name: .customLong("requested-by"), help: "Who asks (kept with each diagnosis). Defaults to $USER.")
     var requestedBy: String?
 
+    @Flag(help: "Queue the devices for the `triage serve` workers instead of diagnosing them here; prints the sweep's id.")
+    var enqueue = false
+
     @OptionGroup var runOptions: ProbeRunOptions
     @OptionGroup var store: StoreOptions
 
@@ -47,9 +53,20 @@ struct SweepCommand: AsyncParsableCommand {
         guard (1...1000).contains(recordBatch) else {
             throw ValidationError("--record-batch must be 1–1000, not \(recordBatch).")
         }
+        if enqueue {
+            let refused = SweepEnqueue.refusedOptions(
+                noAct: noAct, jsonLines: jsonLines, concurrency: concurrency, recordBatch: recordBatch,
+                rulesDirectory: rulesOptions.rulesDirectory, connectAttempts: runOptions.connectAttempts,
+                retrySpacing: runOptions.retrySpacing, deadline: runOptions.deadline, verbose: runOptions.verbose)
+            if !refused.isEmpty { throw SweepEnqueue.refusal(refused) }
+        }
     }
 
     func run() async throws {
+        if enqueue {
+            return try await SweepEnqueue(inventory: inventoryOptions, selection: selectionOptions, store: store,
+                                          requestedBy: requestedBy).run()
+        }
         let inventory = try inventoryOptions.load()
         let devices: [Device]
         do {
@@ -113,7 +130,7 @@ struct SweepCommand: AsyncParsableCommand {
         return run
     }
 
-    private static func describe(_ unknown: DeviceSelection.Unknown, in path: String) -> String {
+    static func describe(_ unknown: DeviceSelection.Unknown, in path: String) -> String {
         var lines: [String] = []
         if !unknown.groups.isEmpty { lines.append("no group \(unknown.groups.joined(separator: ", ")) in \(path)") }
         if !unknown.ids.isEmpty {

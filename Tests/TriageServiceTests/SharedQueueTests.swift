@@ -1,0 +1,77 @@
+import ChildProcess
+import Foundation
+import Glibc
+import Testing
+import TriageStore
+import TriageTestSupport
+
+/// Issue 15, item 2, on one SQLite file: two `triage serve` workers share the queue. The one killed
+/// with SIGKILL while it holds a job loses it when its lease expires, and the other worker runs it;
+/// every job ends done once, and no order or ticket is made twice.
+@Suite("triage serve: two workers on one store, one killed", .serialized)
+struct SharedQueueTests {
+    static let devices = ["led-all-lit-phy-missing", "wlan-phy-missing", "healthy-with-clients", "transport-host-key-changed"]
+
+    @Test("A worker killed mid-job: the other takes its job after the lease expires; every job done once, no action twice")
+    func killedWorkersJobMovesOn() async throws {
+        try await ServeProcess.withSimulatedDevices(Self.devices, prefix: "triage-serve-shared") { first in
+            let a = try ServeProcess(folder: first.folder.appendingPathComponent("worker-a"), inventory: first.inventory,
+                                     jobLease: 5, workerID: "worker-a", sharedDatabase: first.database, creatingFolder: true)
+            let b = try ServeProcess(folder: first.folder.appendingPathComponent("worker-b"), inventory: first.inventory,
+                                     jobLease: 5, workerID: "worker-b", sharedDatabase: first.database, creatingFolder: true)
+            var accepted: [UUID] = []
+            var orphaned: UUID?
+            let (_, bEnded) = try await b.run { _ in
+                let (_, aEnded) = try await a.run(stopSignal: SIGKILL) { _ in
+                    for round in 0..<3 {
+                        for (index, device) in Self.devices.enumerated() {
+                            let answer = try await a.escalate(ServeProcess.escalation(ticket: "S\(round)-\(index)", device: device))
+                            #expect(answer.status == 202, "\(answer.text)")
+                            if let id = (try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)) { accepted.append(id) }
+                        }
+                    }
+                    orphaned = try await Self.jobHeld(by: "worker-a", among: accepted, in: first.database)
+                }
+                #expect(aEnded == .signaled(SIGKILL))
+                for id in accepted {
+                    let job = try await b.finishedJob(id.uuidString.lowercased())
+                    #expect(job["state"] as? String == "done", "\(job)")
+                }
+            }
+            #expect(bEnded == .exited(0))
+
+            let store = try await AppDatabase.open(path: first.database)
+            let orphan = try #require(orphaned, "worker-a held a job when it was killed")
+            let moved = try #require(try await store.job(id: orphan))
+            #expect(moved.state == .done && moved.worker == "worker-b" && moved.attempts >= 2,
+                    "the killed worker's job was finished by the other: \(moved)")
+            var verdicts: [String: Int] = [:]
+            for id in accepted {
+                let job = try #require(try await store.job(id: id))
+                #expect(job.state == .done)
+                verdicts[job.verdict ?? "none", default: 0] += 1
+            }
+            #expect(accepted.count == 12 && verdicts == ["replace": 6, "healthy": 3, "escalate": 3], "\(verdicts)")
+            #expect(try await store.orders().count == 6, "one order per replace job")
+            #expect(try await store.tickets().count == 3, "one ticket per escalate job")
+            for device in Self.devices {
+                let tickets = try await store.history(deviceID: device).compactMap(\.originTicket)
+                #expect(tickets.count == Set(tickets).count, "\(device): one diagnosis per ticket: \(tickets.sorted())")
+            }
+            #expect(try await store.jobCounts()[.running] == 0)
+        }
+    }
+
+    /// A job `worker` runs now (read from the store), once one does; nil when none did within minutes.
+    private static func jobHeld(by worker: String, among ids: [UUID], in path: String) async throws -> UUID? {
+        let store = try await AppDatabase.open(path: path)
+        let deadline = ContinuousClock.now + .seconds(180)
+        while ContinuousClock.now < deadline {
+            for id in ids {
+                if let job = try await store.job(id: id), job.state == .running, job.worker == worker { return id }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+}
