@@ -17,7 +17,8 @@ enum JobRows {
             deviceID: try row["device_id"], source: try row.value("source"), state: try row.value("state"),
             attempts: try row["attempts"], createdAt: try row["created_at"], startedAt: try row["started_at"],
             finishedAt: try row["finished_at"], diagnosisID: try row["diagnosis_id"], verdict: try row["verdict"],
-            lastError: try row["last_error"])
+            lastError: try row["last_error"], worker: try row["worker"], leaseExpiresAt: try row["lease_expires_at"],
+            sweepID: try (row["sweep_id", as: String?.self]).flatMap(UUID.init(uuidString:)))
     }
 
     /// Takes the device's transaction lock, or answers false at once when another claim holds it:
@@ -26,5 +27,21 @@ enum JobRows {
         let row = try await connection.firstRow(
             "SELECT pg_try_advisory_xact_lock(hashtextextended(\("job-device:" + deviceID), 0)) AS locked", logger: logger)
         return try row?["locked", as: Bool.self] ?? false
+    }
+
+    /// Whether a job other than the one being claimed runs on the device under a live lease,
+    /// as committed now (read after the device lock, so a claim that just committed is seen).
+    static func hasLiveJob(_ deviceID: String, now: Date, connection: PostgresConnection, logger: Logger) async throws -> Bool {
+        try await connection.firstRow("""
+            SELECT 1 AS live FROM jobs WHERE state = 'running' AND device_id = \(deviceID) AND lease_expires_at > \(now)
+            """, logger: logger) != nil
+    }
+
+    static func countsByState(_ rows: [StoreRow]) throws -> [EscalationJob.State: Int] {
+        var byState: [EscalationJob.State: Int] = [:]
+        for row in rows {
+            if let state = EscalationJob.State(rawValue: try row["state"]) { byState[state] = try row["n", as: Int.self] }
+        }
+        return byState
     }
 }

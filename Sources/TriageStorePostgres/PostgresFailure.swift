@@ -8,6 +8,12 @@ enum PostgresFailure {
     static func storeError(_ error: any Error, settings: PostgresSettings, doing action: String) -> StoreError {
         if let error = error as? StoreError { return error }
         let server = "PostgreSQL at \(settings.host):\(settings.port)"
+        if "\(error)".contains("CircuitBreakerTripped") {
+            // The pool tried to connect for a while (about a minute) and failed every time; until a
+            // connection succeeds again, calls fail at once instead of waiting.
+            return StoreError(path: settings.location, problem: "cannot reach the server to \(action): no connection succeeded for a while",
+                              remedy: "Check that \(server) runs and accepts connections; Triage keeps trying and resumes when it does.")
+        }
         guard let error = error as? PSQLError else {
             return StoreError(path: settings.location, problem: "cannot \(action): \(error)",
                               remedy: "Check that \(server) runs and that the database is Triage's.")

@@ -10,7 +10,7 @@ enum PostgresMigrations {
     /// The advisory lock's key: "triage" and 1, so that it doesn't meet another application's.
     static let lockKey: Int64 = 0x7472_6961_6765_0001
 
-    static var all: [PostgresMigration] { [PostgresSchema.record, PostgresSchema.actions, PostgresSchema.jobs] }
+    static var all: [PostgresMigration] { [PostgresSchema.record, PostgresSchema.actions, PostgresSchema.jobs, PostgresSchema.leases] }
 
     static func migrate(_ connecting: PostgresConnecting, settings: PostgresSettings, logger: Logger) async throws(StoreError) {
         let connection = try await connecting.connect(settings, logger: logger)

@@ -98,22 +98,34 @@ enum PostgresSchema {
         "CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL",
     ])
 
-    /// The service's escalation jobs, shared by every worker: a ticket (system and id) makes one
-    /// job; a running job is held by one worker until its lease ends.
+    /// The service's escalation jobs: a ticket (system and id) makes one job.
     static let jobs = PostgresMigration(name: "v3-jobs", statements: [
         """
         CREATE TABLE jobs (
             position bigserial NOT NULL, id text PRIMARY KEY, ticket_system text NOT NULL,
             ticket_id text NOT NULL, ticket_url text, device_id text NOT NULL,
-            source text NOT NULL CHECK (source IN ('http', 'rt', 'sweep')),
+            source text NOT NULL CONSTRAINT jobs_source CHECK (source IN ('http', 'rt')),
             state text NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
             attempts integer NOT NULL DEFAULT 0, created_at timestamptz NOT NULL, started_at timestamptz,
             finished_at timestamptz, diagnosis_id text, verdict text, last_error text,
-            worker text, lease_until timestamptz, sweep_id text,
             UNIQUE (ticket_system, ticket_id))
         """,
-        "CREATE INDEX jobs_waiting ON jobs (position) WHERE state IN ('queued', 'running')",
-        "CREATE INDEX jobs_running_device ON jobs (device_id) WHERE state = 'running'",
-        "CREATE INDEX jobs_sweep ON jobs (sweep_id) WHERE sweep_id IS NOT NULL",
+    ])
+
+    /// Several workers share the queue (issue 15): a running job is held by one worker until its
+    /// lease expires; sweeps put one job per device in the queue. Named as SQLite's version 4.
+    static let leases = PostgresMigration(name: "v4-leases", statements: [
+        """
+        CREATE TABLE sweeps (
+            id text PRIMARY KEY, requested_by text NOT NULL, job_count integer NOT NULL,
+            created_at timestamptz NOT NULL)
+        """,
+        "ALTER TABLE jobs ADD COLUMN worker text, ADD COLUMN lease_expires_at timestamptz, ADD COLUMN sweep_id text REFERENCES sweeps",
+        "ALTER TABLE jobs DROP CONSTRAINT jobs_source",
+        "ALTER TABLE jobs ADD CONSTRAINT jobs_source CHECK (source IN ('http', 'rt', 'sweep'))",
+        // What a claim reads: the waiting jobs in order, and the running ones per device.
+        "CREATE INDEX jobs_waiting ON jobs (created_at, position) WHERE state IN ('queued', 'running')",
+        "CREATE INDEX jobs_running_device ON jobs (device_id, lease_expires_at) WHERE state = 'running'",
+        "CREATE INDEX jobs_sweep ON jobs (sweep_id, state) WHERE sweep_id IS NOT NULL",
     ])
 }

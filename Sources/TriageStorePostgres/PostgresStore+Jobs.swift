@@ -4,16 +4,18 @@ import PostgresNIO
 public import TriageCore
 public import TriageStore
 
+/// The job queue shared by every worker. Claims take `FOR UPDATE SKIP LOCKED`, so workers claim
+/// side by side without waiting on each other's rows; a running job is held under a lease, and the
+/// calls that end a job change it only while its worker still holds it.
 extension PostgresStore: EscalationJobStore {
     /// Inserts a queued job for the ticket, or returns the job the same ticket made before; the
     /// unique (ticket_system, ticket_id) makes two deliveries at once, on two workers, one job.
     public func submitJob(ticket: TicketReference, deviceID: String, source: EscalationJob.Source,
                           now: Date) async throws -> JobSubmission {
         try await transaction { connection in
-            let job = EscalationJob(id: UUID(), ticket: ticket, deviceID: deviceID, source: source, createdAt: now)
             let inserted = try await connection.rows("""
                 INSERT INTO jobs (id, ticket_system, ticket_id, ticket_url, device_id, source, state, created_at)
-                VALUES (\(JobRows.key(job.id)), \(ticket.system), \(ticket.id), \(ticket.url), \(deviceID),
+                VALUES (\(JobRows.key(UUID())), \(ticket.system), \(ticket.id), \(ticket.url), \(deviceID),
                     \(source.rawValue), 'queued', \(now))
                 ON CONFLICT (ticket_system, ticket_id) DO NOTHING RETURNING *
                 """, logger: logger)
@@ -32,27 +34,34 @@ extension PostgresStore: EscalationJobStore {
         }
     }
 
-    /// The oldest queued job whose device has no running job, marked running in the same
-    /// transaction. `FOR UPDATE SKIP LOCKED` lets workers claim side by side; a transaction lock
-    /// per device makes the "no running job on this device" check and the claim one step, so two
-    /// workers never start the same device.
-    public func claimNextJob(now: Date) async throws -> EscalationJob? {
+    /// The oldest job that is queued, or running under an expired lease, whose device has no job
+    /// running under a live lease; held by `worker` until `now + lease`. Only a device's oldest
+    /// waiting job is a candidate, so a device's escalations run in order even when another claim
+    /// holds its oldest row (`SKIP LOCKED` passes that device over). A transaction lock per device
+    /// makes "no live job on this device" and the claim one step: two workers never start one device.
+    public func claimNextJob(worker: String, lease: TimeInterval, now: Date) async throws -> EscalationJob? {
         try await transaction { connection in
-            var after: Int64 = 0
+            var passed: [String] = []
             while let row = try await connection.firstRow("""
-                SELECT position, id, device_id FROM jobs j WHERE state = 'queued' AND position > \(after)
-                  AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.state = 'running' AND r.device_id = j.device_id)
-                ORDER BY position LIMIT 1 FOR UPDATE SKIP LOCKED
+                SELECT id, device_id FROM jobs j
+                WHERE (state = 'queued' OR (state = 'running' AND (lease_expires_at IS NULL OR lease_expires_at <= \(now))))
+                  AND NOT (id = ANY(\(passed)))
+                  AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.state = 'running' AND r.device_id = j.device_id
+                                    AND r.lease_expires_at > \(now))
+                  AND NOT EXISTS (SELECT 1 FROM jobs o WHERE o.device_id = j.device_id
+                                    AND (o.state = 'queued' OR (o.state = 'running'
+                                         AND (o.lease_expires_at IS NULL OR o.lease_expires_at <= \(now))))
+                                    AND (o.created_at, o.position) < (j.created_at, j.position))
+                ORDER BY created_at, position LIMIT 1 FOR UPDATE SKIP LOCKED
                 """, logger: logger) {
-                after = try row["position"]
-                let deviceID: String = try row["device_id"]
-                guard try await JobRows.lockDevice(deviceID, connection: connection, logger: logger) else { continue }
-                let running = try await connection.firstRow(
-                    "SELECT 1 AS one FROM jobs WHERE state = 'running' AND device_id = \(deviceID)", logger: logger)
-                guard running == nil else { continue }
                 let id: String = try row["id"]
+                let deviceID: String = try row["device_id"]
+                passed.append(id)
+                guard try await JobRows.lockDevice(deviceID, connection: connection, logger: logger),
+                      try await !JobRows.hasLiveJob(deviceID, now: now, connection: connection, logger: logger) else { continue }
                 return try await connection.firstRow("""
-                    UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = \(now)
+                    UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = \(now), worker = \(worker),
+                        lease_expires_at = \(now.addingTimeInterval(lease))
                     WHERE id = \(id) RETURNING *
                     """, logger: logger).map(JobRows.job)
             }
@@ -60,43 +69,39 @@ extension PostgresStore: EscalationJobStore {
         }
     }
 
-    public func finishJob(id: UUID, diagnosisID: String, verdict: String, now: Date) async throws {
-        try await transaction { connection in
-            try await connection.run("""
-                UPDATE jobs SET state = 'done', finished_at = \(now), diagnosis_id = \(diagnosisID), verdict = \(verdict),
-                    last_error = NULL
-                WHERE id = \(JobRows.key(id))
-                """, logger: logger)
-        }
+    public func renewJobLease(id: UUID, worker: String, lease: TimeInterval, now: Date) async throws -> Bool {
+        try await changedHeldJob("""
+            UPDATE jobs SET lease_expires_at = \(now.addingTimeInterval(lease))
+            WHERE id = \(JobRows.key(id)) AND state = 'running' AND worker = \(worker) RETURNING 1
+            """)
     }
 
-    public func failJob(id: UUID, error: String, now: Date) async throws {
-        try await transaction { connection in
-            try await connection.run(
-                "UPDATE jobs SET state = 'failed', finished_at = \(now), last_error = \(error) WHERE id = \(JobRows.key(id))",
-                logger: logger)
-        }
+    public func finishJob(id: UUID, worker: String, diagnosisID: String, verdict: String, now: Date) async throws -> Bool {
+        try await changedHeldJob("""
+            UPDATE jobs SET state = 'done', finished_at = \(now), diagnosis_id = \(diagnosisID), verdict = \(verdict),
+                last_error = NULL, lease_expires_at = NULL
+            WHERE id = \(JobRows.key(id)) AND state = 'running' AND worker = \(worker) RETURNING 1
+            """)
     }
 
-    public func requeueJob(id: UUID) async throws {
-        try await transaction { connection in
-            try await connection.run(
-                "UPDATE jobs SET state = 'queued' WHERE id = \(JobRows.key(id)) AND state = 'running'", logger: logger)
-        }
+    public func failJob(id: UUID, worker: String, error: String, now: Date) async throws -> Bool {
+        try await changedHeldJob("""
+            UPDATE jobs SET state = 'failed', finished_at = \(now), last_error = \(error), lease_expires_at = NULL
+            WHERE id = \(JobRows.key(id)) AND state = 'running' AND worker = \(worker) RETURNING 1
+            """)
     }
 
-    public func requeueRunningJobs() async throws -> Int {
-        try await transaction { connection in
-            try await connection.rows("UPDATE jobs SET state = 'queued' WHERE state = 'running' RETURNING 1", logger: logger).count
-        }
+    public func releaseJob(id: UUID, worker: String) async throws -> Bool {
+        try await changedHeldJob("""
+            UPDATE jobs SET state = 'queued', worker = NULL, lease_expires_at = NULL
+            WHERE id = \(JobRows.key(id)) AND state = 'running' AND worker = \(worker) RETURNING 1
+            """)
     }
 
     public func jobCounts() async throws -> JobCounts {
         try await read { connection in
-            var byState: [EscalationJob.State: Int] = [:]
-            for row in try await connection.rows("SELECT state, COUNT(*) AS n FROM jobs GROUP BY state", logger: logger) {
-                if let state = EscalationJob.State(rawValue: try row["state"]) { byState[state] = try row["n", as: Int.self] }
-            }
+            let byState = try await JobRows.countsByState(connection.rows(
+                "SELECT state, COUNT(*) AS n FROM jobs GROUP BY state", logger: logger))
             let outbox = try await connection.firstRow("""
                 SELECT COUNT(*) AS backlog, COUNT(*) FILTER (WHERE last_error IS NOT NULL) AS failing
                 FROM outbox WHERE delivered_at IS NULL
@@ -104,5 +109,10 @@ extension PostgresStore: EscalationJobStore {
             return JobCounts(byState: byState, outboxBacklog: try outbox?["backlog", as: Int.self] ?? 0,
                              outboxFailing: try outbox?["failing", as: Int.self] ?? 0)
         }
+    }
+
+    /// An update of a job its worker holds (the query says so in its WHERE); true when it changed it.
+    private func changedHeldJob(_ update: PostgresQuery) async throws -> Bool {
+        try await transaction { connection in !(try await connection.rows(update, logger: logger)).isEmpty }
     }
 }

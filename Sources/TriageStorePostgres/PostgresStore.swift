@@ -18,13 +18,15 @@ public struct PostgresStore: Sendable {
     /// the store while the connection pool runs beside it. The pool stops when `body` returns.
     public static func withStore<T: Sendable>(_ settings: PostgresSettings, logger: Logger,
                                               _ body: (PostgresStore) async throws -> T) async throws -> T {
-        let connection = try await PostgresConnecting.configuration(for: settings)
-        try await PostgresMigrations.migrate(connection, settings: settings, logger: logger)
-        let client = PostgresClient(configuration: connection.pool, backgroundLogger: logger)
+        let connecting = try await PostgresConnecting.configuration(for: settings)
+        let client = PostgresClient(configuration: connecting.pool, backgroundLogger: logger)
         let store = PostgresStore(client: client, logger: logger, settings: settings)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
+            // Migrating on a connection of its own tells a refusal at once (the pool would retry);
+            // it also gives the pool's run() its start before the first lease.
+            try await PostgresMigrations.migrate(connecting, settings: settings, logger: logger)
             return try await body(store)
         }
     }

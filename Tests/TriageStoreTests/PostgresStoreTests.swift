@@ -124,6 +124,22 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("TLS: prefer falls back to plain on a server without TLS; require refuses it")
+    func tlsModes() async throws {
+        try await PostgresFixture.withDatabase { settings in
+            var prefer = settings
+            prefer.tls = .prefer
+            let applied = try await PostgresStore.withStore(prefer, logger: StoreBackend.logger) { try await $0.appliedMigrations() }
+            #expect(applied == PostgresStore.knownMigrations)
+            var require = settings
+            require.tls = .require
+            let refused = await #expect(throws: StoreError.self) {
+                try await PostgresStore.withStore(require, logger: StoreBackend.logger) { _ in }
+            }
+            #expect(refused?.problem.contains("offers no TLS") == true)
+        }
+    }
+
     @Test("A database migrated by a newer Triage, or another application's, is refused")
     func foreignAndNewer() async throws {
         try await PostgresFixture.withDatabase { settings in
