@@ -200,6 +200,7 @@ let package = Package(
                 "TriageInventory",
                 "TriageSimulator",
                 "TriageStore",
+                "TriageStorePostgres",
                 "TriageActions",
                 "TriageReport",
                 "TriageEngine",

@@ -31,7 +31,7 @@ public struct TriageEngine: Sendable {
     let logger: Logger
 
     /// `batchLimit` caps how many finished devices one store transaction records (1: one each).
-    public init(inventory: Inventory, rules: RuleBook, catalog: ProbeCatalog, database: AppDatabase,
+    public init(inventory: Inventory, rules: RuleBook, catalog: ProbeCatalog, database: any RecordStore,
                 configuration: TriageConfiguration, logger: Logger, batchLimit: Int = 64) {
         self.inventory = inventory
         self.catalog = catalog

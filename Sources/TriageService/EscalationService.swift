@@ -21,7 +21,7 @@ public struct EscalationService: Sendable {
     public let intake: EscalationIntake
     public let status = ServiceStatus()
     let engine: TriageEngine
-    let database: AppDatabase
+    let database: any RecordStore
     let configuration: ServiceConfiguration
     let authenticator: RequestAuthenticator
     let metrics: ServiceMetrics
@@ -34,7 +34,7 @@ public struct EscalationService: Sendable {
     let logger: Logger
 
     /// `signingSecret`: read by the caller (`ServiceConfiguration.readSigningSecret()`); held in memory only.
-    public init(engine: TriageEngine, database: AppDatabase, configuration: ServiceConfiguration, signingSecret: String?,
+    public init(engine: TriageEngine, database: any RecordStore, configuration: ServiceConfiguration, signingSecret: String?,
                 logger: Logger) {
         self.engine = engine
         self.database = database

@@ -18,8 +18,8 @@ struct ConfigurationReader {
         let top = try mapping(root, path: "", allowed: ["store", "sink", "webhook", "rt", "line_state", "service"])
         var configuration = TriageConfiguration()
         if let store = top["store"] {
-            let fields = try mapping(store, path: "store", allowed: ["path", "evidence_retention_days"])
-            configuration.storePath = try optionalString(fields["path"], path: "store.path")
+            let fields = try mapping(store, path: "store", allowed: ["path", "url", "password_file", "password_env", "evidence_retention_days"])
+            try self.store(fields, into: &configuration)
             if let days = fields["evidence_retention_days"] {
                 configuration.evidenceRetentionDays = try string(days, path: "store.evidence_retention_days") == "forever"
                     ? nil : try wholeNumber(days, path: "store.evidence_retention_days", in: ConfigurationLimits.evidenceRetentionDays,

@@ -1,10 +1,16 @@
 public import Foundation
+public import TriageStore
 
 /// The config file (YAML, Docs/store-and-actions.md): where the store is, how long evidence is
 /// kept, and which sink orders and tickets go to. Every setting has a default; no file is needed.
 public struct TriageConfiguration: Sendable, Hashable {
     /// The SQLite file; nil means `--db` or the default path.
     public var storePath: String?
+    /// A PostgreSQL store (`store.url`), instead of `storePath`; `--db` overrides it.
+    public var storeURL: PostgresSettings?
+    /// Where a PostgreSQL store's password is (`store.password_file`, `store.password_env`): for
+    /// `storeURL` and for a `--db postgres://…` alike.
+    public var storePassword: PostgresSettings.PasswordSource = .none
     /// Evidence (raw sections) older than this is pruned; nil keeps it forever.
     public var evidenceRetentionDays: Int?
     public var sink: SinkConfiguration

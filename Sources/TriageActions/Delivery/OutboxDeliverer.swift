@@ -7,7 +7,7 @@ import TriageStore
 /// delays delivery, it never loses anything. Each entry's delivery ends by the sink's deadline,
 /// however the sink behaves.
 struct OutboxDeliverer: Sendable {
-    let database: AppDatabase
+    let database: any RecordStore
     let sink: SinkConfiguration
     let logger: Logger
 
@@ -63,7 +63,7 @@ struct OutboxDeliverer: Sendable {
     }
 
     /// One entry to its sink within the sink's deadline.
-    private func deliver(_ entry: OutboxEntry, to sink: any ActionSink, database: AppDatabase) async throws -> String {
+    private func deliver(_ entry: OutboxEntry, to sink: any ActionSink, database: any RecordStore) async throws -> String {
         let id = entry.outbox.id ?? 0
         do {
             return try await Deadline.run(seconds: self.sink.deadline) {

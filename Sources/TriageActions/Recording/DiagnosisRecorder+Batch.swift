@@ -3,7 +3,7 @@ import TriageCore
 import TriageStore
 
 extension DiagnosisRecorder {
-    /// Records `items` in one transaction (`AppDatabase.save(batch:)`): what `record` and
+    /// Records `items` in one transaction (`RecordStore.save(batch:)`): what `record` and
     /// `recordAudit` do one by one, without a commit and an fsync each. Not cancellable: it
     /// completes even in a task being cancelled, so that what finished is on record.
     ///

@@ -13,11 +13,11 @@ public import TriageStore
 /// let report = await recorder.deliverPending()
 /// ```
 public struct DiagnosisRecorder: Sendable {
-    public let database: AppDatabase
+    public let database: any RecordStore
     public let configuration: TriageConfiguration
     let logger: Logger
 
-    public init(database: AppDatabase, configuration: TriageConfiguration, logger: Logger) {
+    public init(database: any RecordStore, configuration: TriageConfiguration, logger: Logger) {
         self.database = database
         self.configuration = configuration
         self.logger = logger

@@ -10,7 +10,7 @@ import TriageStore
 /// `RequestErrorMiddleware`. Statuses are decided here and only here.
 struct EscalationAPI: APIProtocol {
     let intake: EscalationIntake
-    let database: AppDatabase
+    let database: any RecordStore
     let status: ServiceStatus
     let metrics: ServiceMetrics
     let logger: Logger

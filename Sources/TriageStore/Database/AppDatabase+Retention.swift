@@ -7,7 +7,7 @@ extension AppDatabase {
     @discardableResult
     public func pruneEvidence(recordedBefore cutoff: Date) async throws -> Int {
         try await writer.write { db in
-            try EvidenceRecord.filter(Column("recordedAt") < cutoff).deleteAll(db)
+            try EvidenceRow.filter(Column("recordedAt") < cutoff).deleteAll(db)
         }
     }
 }

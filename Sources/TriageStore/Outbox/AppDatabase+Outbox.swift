@@ -5,9 +5,9 @@ extension AppDatabase {
     /// Outbox rows, oldest first; only the undelivered ones unless `includeDelivered`.
     public func outbox(includeDelivered: Bool = false) async throws -> [OutboxRecord] {
         try await writer.read { db in
-            var request = OutboxRecord.order(Column("id"))
+            var request = StoredRow<OutboxRecord>.order(Column("id"))
             if !includeDelivered { request = request.filter(Column("deliveredAt") == nil) }
-            return try request.fetchAll(db)
+            return try request.fetchAll(db).map(\.record)
         }
     }
 
@@ -19,15 +19,15 @@ extension AppDatabase {
     public func claimNext(afterID: Int64 = 0, now: Date = Date(), lease: TimeInterval,
                           ignoringSchedule: Bool = false) async throws -> OutboxEntry? {
         try await writer.write { db in
-            var request = OutboxRecord.filter(Column("deliveredAt") == nil && Column("id") > afterID)
+            var request = StoredRow<OutboxRecord>.filter(Column("deliveredAt") == nil && Column("id") > afterID)
                 .filter(Column("claimedUntil") == nil || Column("claimedUntil") <= now)
             if !ignoringSchedule { request = request.filter(Column("nextAttemptAt") <= now) }
             let rows = try request.order(Column("id")).fetchCursor(db)
             while var row = try rows.next() {
-                guard let entry = try Self.entry(for: row, db: db) else { continue }
-                row.claimedUntil = now.addingTimeInterval(lease)
+                guard let entry = try Self.entry(for: row.record, db: db) else { continue }
+                row.record.claimedUntil = now.addingTimeInterval(lease)
                 try row.update(db, columns: ["claimedUntil"])
-                return OutboxEntry(outbox: row, action: entry.action, diagnosis: entry.diagnosis, evidence: entry.evidence)
+                return OutboxEntry(outbox: row.record, action: entry.action, diagnosis: entry.diagnosis, evidence: entry.evidence)
             }
             return nil
         }
@@ -65,16 +65,15 @@ extension AppDatabase {
     }
 
     private static func entry(for outbox: OutboxRecord, db: Database) throws -> OutboxEntry? {
-        guard let diagnosis = try DiagnosisRecord.fetchOne(db, key: outbox.diagnosisID) else { return nil }
+        guard let diagnosis = try StoredRow<DiagnosisRecord>.fetchOne(db, key: outbox.diagnosisID)?.record else { return nil }
         let action: ActionDraft?
         switch outbox.kind {
-        case .order: action = try OrderRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.order)
-        case .ticket: action = try TicketRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.ticket)
-        case .note: action = try NoteRecord.fetchOne(db, key: outbox.actionID).map(ActionDraft.note)
+        case .order: action = try StoredRow<OrderRecord>.fetchOne(db, key: outbox.actionID).map { .order($0.record) }
+        case .ticket: action = try StoredRow<TicketRecord>.fetchOne(db, key: outbox.actionID).map { .ticket($0.record) }
+        case .note: action = try StoredRow<NoteRecord>.fetchOne(db, key: outbox.actionID).map { .note($0.record) }
         }
         guard let action else { return nil }
-        let evidence = outbox.kind == .note ? [] : try EvidenceRecord.filter(Column("diagnosisID") == diagnosis.id)
-            .order(Column("position")).fetchAll(db).map(\.section)
+        let evidence = outbox.kind == .note ? [] : try EvidenceRow.sections(diagnosisID: diagnosis.id, db: db)
         return OutboxEntry(outbox: outbox, action: action, diagnosis: diagnosis, evidence: evidence)
     }
 }

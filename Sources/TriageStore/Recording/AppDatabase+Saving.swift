@@ -17,9 +17,10 @@ extension AppDatabase {
     static func insert(_ diagnosis: Diagnosis, audit: AuditRecord?, action: ActionDraft?, sink: String, now: Date,
                        db: Database) throws -> SaveResult {
         let record = DiagnosisRecord(diagnosis, recordedAt: now)
-        let isNew = try !DiagnosisRecord.exists(db, key: record.id)
+        let isNew = try !StoredRow<DiagnosisRecord>.exists(db, key: record.id)
         if isNew {
-            try record.insert(db)
+            var row = StoredRow(record)
+            try row.insert(db)
             for (position, finding) in diagnosis.findings.enumerated() {
                 var row = FindingRecord(finding, diagnosisID: record.id, position: position)
                 try row.insert(db)
@@ -46,7 +47,7 @@ extension AppDatabase {
 
     private static func enqueue(_ draft: ActionDraft, diagnosisID: String, sink: String, now: Date,
                                 db: Database) throws -> SavedAction {
-        if let existing = try OutboxRecord.filter(Column("idempotencyKey") == draft.idempotencyKey).fetchOne(db) {
+        if let existing = try StoredRow<OutboxRecord>.filter(Column("idempotencyKey") == draft.idempotencyKey).fetchOne(db)?.record {
             return SavedAction(kind: existing.kind, actionID: existing.actionID, outboxID: existing.id ?? 0,
                                idempotencyKey: existing.idempotencyKey, isNew: false, diagnosisID: existing.diagnosisID)
         }

@@ -3,9 +3,8 @@ import GRDB
 import TriageCore
 
 /// Inserts a diagnosis' evidence, the bulk of its rows (one per probe section, dozens per device),
-/// through one cached statement: the row `EvidenceRecord.insert` writes, column for column,
-/// without building a `PersistenceContainer` and an SQL string per row. In a sweep these inserts
-/// were the largest part of the store's CPU (Docs/benchmarks.md).
+/// through one cached statement, without building a `PersistenceContainer` and an SQL string per
+/// row. In a sweep these inserts were the largest part of the store's CPU (Docs/benchmarks.md).
 enum EvidenceRows {
     private static let sql = """
         INSERT INTO evidence (diagnosisID, position, kind, subject, output, exitCode, isAbsent,
@@ -18,7 +17,7 @@ enum EvidenceRows {
         let statement = try db.cachedStatement(sql: sql)
         for (position, section) in sections.enumerated() {
             let row = EvidenceRecord(section, diagnosisID: diagnosisID, position: position, recordedAt: recordedAt)
-            // As `EvidenceRecord.encode(to:)` writes them: outputs as BLOBs of their UTF-8 bytes.
+            // Outputs as BLOBs of their UTF-8 bytes, as `EvidenceRow` reads them.
             try statement.execute(arguments: [
                 row.diagnosisID, row.position, row.kind.rawValue, row.subject, Data(row.output.utf8), row.exitCode,
                 row.isAbsent, row.durationMilliseconds, row.isTruncated, Data(row.errorOutput.utf8), row.recordedAt,

@@ -1,10 +1,9 @@
 public import Foundation
-public import GRDB
 
 /// One row of `auditLog`: one SSH session (or attempt) on one device. Append-only: the schema's
 /// triggers refuse UPDATE and DELETE, so the record of what ran on whose device can't be rewritten.
-public struct AuditRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "auditLog"
+public struct AuditRecord: Codable, Sendable, Hashable, StoredRecord {
+    static let databaseTableName = "auditLog"
 
     /// How the session ended.
     public enum Outcome: String, Codable, Sendable, Hashable {
@@ -53,7 +52,7 @@ public struct AuditRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.probes = probes
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }
 
 /// How one probe script's run ended, as the audit log keeps it.

@@ -1,10 +1,9 @@
 public import Foundation
-public import GRDB
 public import TriageCore
 
 /// One row of `diagnoses`: the diagnosis without its findings and evidence (tables of their own).
-public struct DiagnosisRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "diagnoses"
+public struct DiagnosisRecord: Codable, Sendable, Hashable, StoredRecord {
+    static let databaseTableName = "diagnoses"
 
     public var id: String
     public var deviceID: String

@@ -1,9 +1,8 @@
-public import GRDB
 public import TriageCore
 
 /// One row of `findings`: a finding of one diagnosis, in the order the rules reported it.
-public struct FindingRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "findings"
+public struct FindingRecord: Codable, Sendable, Hashable, StoredRecord {
+    static let databaseTableName = "findings"
 
     public var id: Int64?
     public var diagnosisID: String
@@ -39,5 +38,5 @@ public struct FindingRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
                 isSecurity: isSecurity, remedy: remedy, reference: reference, evidence: evidence, ruleID: ruleID)
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }

@@ -1,10 +1,9 @@
 public import Foundation
-public import GRDB
 public import TriageCore
 
 /// One row of `notes`: what goes back on the originating ticket for `healthy` and `remediable`.
-public struct NoteRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord, Identifiable {
-    public static let databaseTableName = "notes"
+public struct NoteRecord: Codable, Sendable, Hashable, StoredRecord, Identifiable {
+    static let databaseTableName = "notes"
 
     public var id: Int64?
     public var idempotencyKey: String
@@ -27,5 +26,5 @@ public struct NoteRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         self.createdAt = createdAt
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }

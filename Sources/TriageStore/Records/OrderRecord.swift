@@ -1,10 +1,9 @@
 public import Foundation
-public import GRDB
 public import TriageCore
 
 /// One row of `orders`: a replacement order (RMA) for a device whose hardware is broken.
-public struct OrderRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord, Identifiable {
-    public static let databaseTableName = "orders"
+public struct OrderRecord: Codable, Sendable, Hashable, StoredRecord, Identifiable {
+    static let databaseTableName = "orders"
 
     public var id: Int64?
     /// (device, originating ticket, verdict): at most one order per key, however often diagnosed.
@@ -34,5 +33,5 @@ public struct OrderRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         self.createdAt = createdAt
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }

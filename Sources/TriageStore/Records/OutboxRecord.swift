@@ -1,11 +1,10 @@
 public import Foundation
-public import GRDB
 
 /// One row of `outbox`: an order, ticket or note waiting for (or done with) delivery to its sink.
 /// Written in the same transaction as the diagnosis, so nothing decided is ever lost; removed
 /// never: a delivered row keeps the sink's reference as the receipt.
-public struct OutboxRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "outbox"
+public struct OutboxRecord: Codable, Sendable, Hashable, StoredRecord {
+    static let databaseTableName = "outbox"
 
     public var id: Int64?
     /// Unique: the second diagnosis with the same key finds this row and makes no new one.
@@ -44,5 +43,5 @@ public struct OutboxRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
 
     public var isDelivered: Bool { deliveredAt != nil }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }

@@ -1,11 +1,10 @@
 public import Foundation
-public import GRDB
 public import TriageCore
 
 /// One row of `tickets`: a third-level ticket. Its evidence is the diagnosis' `evidence` rows,
 /// attached when the ticket is delivered.
-public struct TicketRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord, Identifiable {
-    public static let databaseTableName = "tickets"
+public struct TicketRecord: Codable, Sendable, Hashable, StoredRecord, Identifiable {
+    static let databaseTableName = "tickets"
 
     public var id: Int64?
     public var idempotencyKey: String
@@ -32,5 +31,5 @@ public struct TicketRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         self.createdAt = createdAt
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(rowID: Int64) { id = rowID }
 }

@@ -50,7 +50,12 @@ struct DiagnoseCommand: AsyncParsableCommand {
         } catch {
             throw CLIError.usage(error.problems.map(\.message).joined(separator: "\n"))
         }
-        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger())
+        try await EngineSetup.withEngine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger()) { engine in
+            try await diagnose(target, engine: engine)
+        }
+    }
+
+    private func diagnose(_ target: Device, engine: TriageEngine) async throws {
         let request = DiagnosisRequest(
             requestedBy: EngineSetup.requester(requestedBy), originTicket: ticket, lineKnownDown: lineKnownDown,
             act: !noAct, probe: runOptions.settings, progress: ProgressDisplay(device: target.id).handler)

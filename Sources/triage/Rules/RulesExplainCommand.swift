@@ -75,15 +75,16 @@ extension RulesCommand {
                     .diagnose(outcome, request: .init(requestedBy: "triage rules explain"))
                 return ("Case: device \(subject), probed now", facts)
             }
-            let (database, _) = try await store.openExisting(readOnly: true)
-            guard let stored = try await database.diagnosis(id: subject) else {
-                throw CLIError.usage("no diagnosis \(subject) in \(database.path) (or the prefix is not unique); for a device, add --inventory FILE")
+            return try await store.withStore(.reading) { database, _ in
+                guard let stored = try await database.diagnosis(id: subject) else {
+                    throw CLIError.usage("no diagnosis \(subject) in \(database.location) (or the prefix is not unique); for a device, add --inventory FILE")
+                }
+                // The stored evidence is the redacted sections the facts came from; the run's own
+                // facts (connect attempts, probes cut short) are taken as a complete run.
+                return ("Case: diagnosis \(stored.record.id) of device \(stored.record.deviceID), recorded verdict \(stored.record.verdict.rawValue), "
+                        + "facts rebuilt from \(stored.evidence.count) stored evidence section(s)",
+                        Diagnoser.document(sections: stored.evidence))
             }
-            // The stored evidence is the redacted sections the facts came from; the run's own
-            // facts (connect attempts, probes cut short) are taken as a complete run.
-            return ("Case: diagnosis \(stored.record.id) of device \(stored.record.deviceID), recorded verdict \(stored.record.verdict.rawValue), "
-                    + "facts rebuilt from \(stored.evidence.count) stored evidence section(s)",
-                    Diagnoser.document(sections: stored.evidence))
         }
     }
 }

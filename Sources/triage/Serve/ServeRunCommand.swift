@@ -33,7 +33,12 @@ struct ServeRunCommand: AsyncParsableCommand {
         let inventory = try inventoryOptions.load()
         var logger = Logger(label: "triage.serve") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: logger)
+        try await EngineSetup.withEngine(inventory: inventory, rules: rulesOptions, store: store, logger: logger) { engine in
+            try await serve(engine, logger: logger)
+        }
+    }
+
+    private func serve(_ engine: TriageEngine, logger: Logger) async throws {
         let configuration = try store.configuration()
         let service = EscalationService(engine: engine, database: engine.recorder.database, configuration: configuration.service,
                                         signingSecret: try configuration.service.readSigningSecret(), logger: logger)

@@ -8,18 +8,20 @@ import TriageEngine
 /// (opened before any device is touched: a bad config or an unwritable store fails first), then
 /// the probe catalogue. The inventory is the caller's, loaded as the command needs it.
 enum EngineSetup {
-    static func engine(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger,
-                       batchLimit: Int = 64) async throws -> TriageEngine {
+    /// Runs `body` with the engine; the store is open while `body` runs and closed after.
+    static func withEngine<T: Sendable>(inventory: Inventory, rules: RulesOptions, store: StoreOptions, logger: Logger,
+                              batchLimit: Int = 64, _ body: (TriageEngine) async throws -> T) async throws -> T {
         let book = try rules.loadBook()
-        let (database, configuration) = try await store.open()
-        let catalog: ProbeCatalog
-        do {
-            catalog = try ProbeCatalog.bundled()
-        } catch {
-            throw CLIError.failure("\(error)")
+        return try await store.withStore(.record) { database, configuration in
+            let catalog: ProbeCatalog
+            do {
+                catalog = try ProbeCatalog.bundled()
+            } catch {
+                throw CLIError.failure("\(error)")
+            }
+            return try await body(TriageEngine(inventory: inventory, rules: book, catalog: catalog, database: database,
+                                               configuration: configuration, logger: logger, batchLimit: batchLimit))
         }
-        return TriageEngine(inventory: inventory, rules: book, catalog: catalog, database: database,
-                            configuration: configuration, logger: logger, batchLimit: batchLimit)
     }
 
     /// Who asks: `--requested-by`, else $USER, else "cli".

@@ -76,8 +76,13 @@ struct SweepCommand: AsyncParsableCommand {
         }
         try OpenFilesLimit.check(concurrency: concurrency)
         let output = try jsonLines.map(JSONLinesFile.init(path:))
-        let engine = try await EngineSetup.engine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger(),
-                                                  batchLimit: recordBatch)
+        try await EngineSetup.withEngine(inventory: inventory, rules: rulesOptions, store: store, logger: runOptions.logger(),
+                                         batchLimit: recordBatch) { engine in
+            try await runSweep(devices, engine: engine, output: output)
+        }
+    }
+
+    private func runSweep(_ devices: [Device], engine: TriageEngine, output: JSONLinesFile?) async throws {
         let request = DiagnosisRequest(requestedBy: EngineSetup.requester(requestedBy), act: !noAct, probe: runOptions.settings)
         let options = SweepOptions(concurrency: concurrency, request: request)
 

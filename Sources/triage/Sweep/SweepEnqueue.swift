@@ -46,9 +46,9 @@ struct SweepEnqueue {
             throw CLIError.usage(SweepCommand.describe(unknown, in: inventory.path))
         }
         guard !devices.isEmpty else { throw CLIError.usage("the selection names no device; nothing was queued") }
-        let (database, _) = try await store.open()
-        let sweep = try await database.enqueueSweep(deviceIDs: devices.map(\.id), requestedBy: EngineSetup.requester(requestedBy),
-                                                    now: Date())
+        let sweep = try await store.withStore(.record) { database, _ in
+            try await database.enqueueSweep(deviceIDs: devices.map(\.id), requestedBy: EngineSetup.requester(requestedBy), now: Date())
+        }
         let id = sweep.id.uuidString.lowercased()
         print("sweep \(id) queued: \(sweep.jobCount) device\(sweep.jobCount == 1 ? "" : "s") for the triage serve workers")
         print("follow it: triage sweep status \(id)\(store.followArguments) --watch")

@@ -36,7 +36,10 @@ struct SweepStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let uuid = UUID(uuidString: id) else { return }
-        let (database, _) = try await store.openExisting(readOnly: true)
+        try await store.withStore(.reading) { database, _ in try await follow(uuid, in: database) }
+    }
+
+    private func follow(_ uuid: UUID, in database: any RecordStore) async throws {
         var progress = try await Self.progress(uuid, in: database)
         if watch {
             var shown = SweepStatusText.progressLine(progress)
@@ -57,7 +60,7 @@ struct SweepStatusCommand: AsyncParsableCommand {
         if !progress.isComplete { throw ExitCode(Self.stillRunning) }
     }
 
-    private static func progress(_ id: UUID, in database: AppDatabase) async throws -> SweepProgress {
+    private static func progress(_ id: UUID, in database: any RecordStore) async throws -> SweepProgress {
         guard let progress = try await database.sweepProgress(id: id) else {
             throw CLIError.usage("no sweep \(id.uuidString.lowercased()) in this store. Check the id and --db (or store: in the config).")
         }

@@ -13,18 +13,19 @@ struct HistoryCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let (database, _) = try await store.openExisting(readOnly: true)
-        let history = try await database.history(deviceID: device)
-        if output.json { return try JSONOutput.print(history) }
-        if history.isEmpty {
-            // A mistyped id finds nothing: name the devices the store knows that are near it.
-            let known = Set(try await database.auditLog().map(\.deviceID))
-            let near = NearMatches.among(known.sorted(), for: device)
-            return print("no diagnoses of \(device)" + (near.isEmpty ? "" : ". Did you mean: \(near.joined(separator: ", "))?"))
-        }
-        for record in history {
-            let ticket = record.originTicket.map { ", ticket \($0)" } ?? ""
-            print("\(record.id)  \(DeliveryText.date(record.startedAt))  \(record.verdict.rawValue)  by \(record.requestedBy)\(ticket)")
+        try await store.withStore(.reading) { database, _ in
+            let history = try await database.history(deviceID: device)
+            if output.json { return try JSONOutput.print(history) }
+            if history.isEmpty {
+                // A mistyped id finds nothing: name the devices the store knows that are near it.
+                let known = Set(try await database.auditLog().map(\.deviceID))
+                let near = NearMatches.among(known.sorted(), for: device)
+                return print("no diagnoses of \(device)" + (near.isEmpty ? "" : ". Did you mean: \(near.joined(separator: ", "))?"))
+            }
+            for record in history {
+                let ticket = record.originTicket.map { ", ticket \($0)" } ?? ""
+                print("\(record.id)  \(DeliveryText.date(record.startedAt))  \(record.verdict.rawValue)  by \(record.requestedBy)\(ticket)")
+            }
         }
     }
 }

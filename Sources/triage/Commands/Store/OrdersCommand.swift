@@ -12,16 +12,17 @@ struct OrdersCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting(readOnly: true)
-            let orders = try await database.orders()
-            if output.json { return try JSONOutput.print(orders) }
-            if orders.isEmpty { return print("no orders") }
-            for listed in orders {
-                let order = listed.action
-                print("order \(order.id ?? 0)  \(DeliveryText.date(order.createdAt))  \(order.deviceID)  "
-                    + "\(order.model ?? "model unknown"), serial \(order.serial ?? "unknown"), customer \(order.customer ?? "unknown")")
-                print("  reason: \(order.reason)")
-                print("  diagnosis \(order.diagnosisID), ticket \(order.originTicket ?? "none"): \(DeliveryText.state(listed.delivery))")
+            try await store.withStore(.reading) { database, _ in
+                let orders = try await database.orders()
+                if output.json { return try JSONOutput.print(orders) }
+                if orders.isEmpty { return print("no orders") }
+                for listed in orders {
+                    let order = listed.action
+                    print("order \(order.id ?? 0)  \(DeliveryText.date(order.createdAt))  \(order.deviceID)  "
+                        + "\(order.model ?? "model unknown"), serial \(order.serial ?? "unknown"), customer \(order.customer ?? "unknown")")
+                    print("  reason: \(order.reason)")
+                    print("  diagnosis \(order.diagnosisID), ticket \(order.originTicket ?? "none"): \(DeliveryText.state(listed.delivery))")
+                }
             }
         }
     }

@@ -18,13 +18,14 @@ struct OutboxCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting(readOnly: true)
-            let rows = try await database.outbox(includeDelivered: all)
-            if output.json { return try JSONOutput.print(rows) }
-            if rows.isEmpty { return print(all ? "the outbox is empty" : "nothing pending") }
-            for row in rows {
-                let next = row.isDelivered ? "" : ", next attempt \(DeliveryText.date(row.nextAttemptAt))"
-                print("\(row.id ?? 0)  \(row.kind.rawValue) \(row.actionID)  [\(row.idempotencyKey)]  \(DeliveryText.state(row))\(next)")
+            try await store.withStore(.reading) { database, _ in
+                let rows = try await database.outbox(includeDelivered: all)
+                if output.json { return try JSONOutput.print(rows) }
+                if rows.isEmpty { return print(all ? "the outbox is empty" : "nothing pending") }
+                for row in rows {
+                    let next = row.isDelivered ? "" : ", next attempt \(DeliveryText.date(row.nextAttemptAt))"
+                    print("\(row.id ?? 0)  \(row.kind.rawValue) \(row.actionID)  [\(row.idempotencyKey)]  \(DeliveryText.state(row))\(next)")
+                }
             }
         }
     }
@@ -41,11 +42,12 @@ struct OutboxCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, configuration) = try await store.openExisting()
-            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
-            let report = await recorder.deliverPending(ignoringSchedule: true)
-            try DeliveryReportText.print(report, json: output.json)
-            if report.stillPending > 0 || report.storeError != nil { throw ExitCode(1) }
+            try await store.withStore(.existing) { database, configuration in
+                let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
+                let report = await recorder.deliverPending(ignoringSchedule: true)
+                try DeliveryReportText.print(report, json: output.json)
+                if report.stillPending > 0 || report.storeError != nil { throw ExitCode(1) }
+            }
         }
     }
 }

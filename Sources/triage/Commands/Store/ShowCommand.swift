@@ -17,30 +17,31 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let (database, _) = try await store.openExisting(readOnly: true)
-        guard let stored = try await database.diagnosis(id: diagnosis) else {
-            throw CLIError.usage("""
-                no diagnosis \(diagnosis) in \(database.path) (or the prefix is not unique). \
-                List a device's diagnoses with `triage history DEVICE`, or give more of the id.
-                """)
+        try await store.withStore(.reading) { database, _ in
+            guard let stored = try await database.diagnosis(id: diagnosis) else {
+                throw CLIError.usage("""
+                    no diagnosis \(diagnosis) in \(database.location) (or the prefix is not unique). \
+                    List a device's diagnoses with `triage history DEVICE`, or give more of the id.
+                    """)
+            }
+            if output.json { return try JSONOutput.print(stored) }
+            guard let diagnosis = stored.diagnosis else { throw CLIError.failure("diagnosis \(stored.record.id) has no valid id") }
+            let actions = stored.deliveries.map {
+                "\($0.kind.rawValue) \($0.actionID) [\($0.idempotencyKey)]: \(DeliveryText.state($0))"
+            }
+            StyledOutput.print(DiagnosisSummary(diagnosis, actions: actions, allEvidence: presentation.evidence).lines,
+                               style: .forStandardOutput())
+            print("")
+            print("recorded: \(DeliveryText.date(stored.record.recordedAt)) by Triage \(stored.record.triageVersion), "
+                + "requested by \(diagnosis.requestedBy)\(diagnosis.originTicket.map { " for ticket \($0)" } ?? "")")
+            for entry in stored.audit {
+                print("audit:    \(entry.outcome.rawValue), \(DeliveryText.date(entry.startedAt)) to \(DeliveryText.date(entry.endedAt)), "
+                    + "\(entry.connectAttempts) connect attempt(s)\(entry.failure.map { ": \($0)" } ?? "")")
+            }
+            print("evidence: \(stored.evidence.count) raw section(s)\(presentation.evidence ? "" : " (--evidence shows them)")")
+            if presentation.evidence { print(ActionText.evidence(stored.evidence), terminator: "") }
+            TerminalStreams.flush()
+            try await presentation.writeReport(diagnosis, actions: actions)
         }
-        if output.json { return try JSONOutput.print(stored) }
-        guard let diagnosis = stored.diagnosis else { throw CLIError.failure("diagnosis \(stored.record.id) has no valid id") }
-        let actions = stored.deliveries.map {
-            "\($0.kind.rawValue) \($0.actionID) [\($0.idempotencyKey)]: \(DeliveryText.state($0))"
-        }
-        StyledOutput.print(DiagnosisSummary(diagnosis, actions: actions, allEvidence: presentation.evidence).lines,
-                           style: .forStandardOutput())
-        print("")
-        print("recorded: \(DeliveryText.date(stored.record.recordedAt)) by Triage \(stored.record.triageVersion), "
-            + "requested by \(diagnosis.requestedBy)\(diagnosis.originTicket.map { " for ticket \($0)" } ?? "")")
-        for entry in stored.audit {
-            print("audit:    \(entry.outcome.rawValue), \(DeliveryText.date(entry.startedAt)) to \(DeliveryText.date(entry.endedAt)), "
-                + "\(entry.connectAttempts) connect attempt(s)\(entry.failure.map { ": \($0)" } ?? "")")
-        }
-        print("evidence: \(stored.evidence.count) raw section(s)\(presentation.evidence ? "" : " (--evidence shows them)")")
-        if presentation.evidence { print(ActionText.evidence(stored.evidence), terminator: "") }
-        TerminalStreams.flush()
-        try await presentation.writeReport(diagnosis, actions: actions)
     }
 }

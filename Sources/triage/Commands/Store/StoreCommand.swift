@@ -15,16 +15,17 @@ struct StoreCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let path = store.path(in: try store.configuration())
-            guard FileManager.default.fileExists(atPath: path) else {
+            if case .file(let path) = try store.address(in: try store.configuration()), !FileManager.default.fileExists(atPath: path) {
                 return print("store: \(path) (not created yet: `triage diagnose` creates it on its first run)")
             }
-            let (database, configuration) = try await store.openExisting(readOnly: true)
-            print("store: \(database.path)")
-            if let exposure = database.exposure { printError("warning: \(exposure)") }
-            print("migrations: \(try await database.appliedMigrations().joined(separator: ", "))")
-            print("sink: \(configuration.sink.name)")
-            print("evidence retention: \(configuration.evidenceRetentionDays.map { "\($0) days" } ?? "forever")")
+            try await store.withStore(.reading) { database, configuration in
+                // A server store shows its address without the password.
+                print("store: \(database.location)")
+                if let exposure = (database as? AppDatabase)?.exposure { printError("warning: \(exposure)") }
+                print("migrations: \(try await database.appliedMigrations().joined(separator: ", "))")
+                print("sink: \(configuration.sink.name)")
+                print("evidence retention: \(configuration.evidenceRetentionDays.map { "\($0) days" } ?? "forever")")
+            }
         }
     }
 
@@ -38,11 +39,12 @@ struct StoreCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let (database, configuration) = try await store.openExisting()
-            guard let keep = days ?? configuration.evidenceRetentionDays else { return print("retention is 'forever': nothing pruned") }
-            guard keep >= 0 else { throw CLIError.usage("--days must be 0 or more") }
-            let removed = try await database.pruneEvidence(recordedBefore: Date().addingTimeInterval(-Double(keep) * 86_400))
-            print("pruned \(removed) evidence section(s) older than \(keep) days")
+            try await store.withStore(.existing) { database, configuration in
+                guard let keep = days ?? configuration.evidenceRetentionDays else { return print("retention is 'forever': nothing pruned") }
+                guard keep >= 0 else { throw CLIError.usage("--days must be 0 or more") }
+                let removed = try await database.pruneEvidence(recordedBefore: Date().addingTimeInterval(-Double(keep) * 86_400))
+                print("pruned \(removed) evidence section(s) older than \(keep) days")
+            }
         }
     }
 
@@ -62,14 +64,15 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let diagnosis = try DiagnosisFile.read(file)
-            let (database, configuration) = try await store.open()
-            let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
-            let recorded = try await recorder.record(diagnosis, outcome: nil, act: !noAct)
-            print(StoreActing.describe(recorded))
-            await DeliveryHook.pauseIfAsked()
-            let report = await recorder.deliverPending()
-            try DeliveryReportText.print(report, json: output.json)
-            if report.failed > 0 || report.storeError != nil { throw ExitCode(1) }
+            try await store.withStore(.record) { database, configuration in
+                let recorder = DiagnosisRecorder(database: database, configuration: configuration, logger: store.logger())
+                let recorded = try await recorder.record(diagnosis, outcome: nil, act: !noAct)
+                print(StoreActing.describe(recorded))
+                await DeliveryHook.pauseIfAsked()
+                let report = await recorder.deliverPending()
+                try DeliveryReportText.print(report, json: output.json)
+                if report.failed > 0 || report.storeError != nil { throw ExitCode(1) }
+            }
         }
     }
 }

@@ -4,55 +4,77 @@ import Logging
 import TriageActions
 import TriageStore
 
-/// `--db FILE` and `--config FILE`, shared by every command that uses the store.
+/// `--db FILE|URL` and `--config FILE`, shared by every command that uses the store. The one place
+/// that opens a store: the commands get `any RecordStore`, SQLite or PostgreSQL alike.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The SQLite file.", discussion: "Defaults to store.path in the config, else $XDG_STATE_HOME/triage/triage.sqlite or ~/.local/state/triage/triage.sqlite."))
+        "The SQLite file, or postgres://user@host[:port]/database[?sslmode=disable|prefer|require].",
+        discussion: """
+            Defaults to store.url or store.path in the config, else $XDG_STATE_HOME/triage/triage.sqlite or \
+            ~/.local/state/triage/triage.sqlite. A server's password comes from store.password_file or \
+            store.password_env, never from the URL.
+            """))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The config file (YAML, Docs/store-and-actions.md).", discussion: "Defaults to $TRIAGE_CONFIG."))
     var config: String?
+
+    /// How a command uses the store.
+    enum Access {
+        /// Records: the store is created and migrated on first use.
+        case record
+        /// Reads or delivers: the store must exist already, so that a mistyped `--db` is an error
+        /// instead of a new, empty store that shows nothing.
+        case existing
+        /// Lists only: as `existing`, and an SQLite file is opened without a lock or a write, so
+        /// that it works on a read-only file system too.
+        case reading
+    }
 
     /// A config file that cannot be used is the user's to fix (`ConfigurationError` is a usage error).
     func configuration() throws -> TriageConfiguration {
         try TriageConfiguration.resolve(path: config)
     }
 
-    /// The store's path: `--db`, else the config's `store.path`, else the default.
-    func path(in configuration: TriageConfiguration) -> String {
-        db ?? configuration.storePath ?? StoreLocation.defaultPath()
+    /// The store the options name: `--db`, else the config's `store.url` or `store.path`, else
+    /// the default file.
+    func address(in configuration: TriageConfiguration) throws(StoreAddressError) -> StoreAddress {
+        if let db { return try StoreAddress.parse(db, password: configuration.storePassword) }
+        if let url = configuration.storeURL { return .postgres(url) }
+        return .file(configuration.storePath ?? StoreLocation.defaultPath())
     }
 
-    /// Opens (creating and migrating on first use) the store the options name: for the commands
-    /// that record.
-    func open() async throws -> (AppDatabase, TriageConfiguration) {
+    /// Opens the store the options name for `access`, runs `body` with it, and closes it after
+    /// (a server store's connections end with `body`). A store that cannot be opened is Triage's
+    /// own failure (`StoreError`); a `--db` or config that names none is the user's.
+    func withStore<T: Sendable>(_ access: Access = .record,
+                      _ body: (any RecordStore, TriageConfiguration) async throws -> T) async throws -> T {
         let configuration = try configuration()
-        let database = try await open(path(in: configuration))
-        // A store made by an older Triage (0644), or in a folder others may write to: Triage does
-        // not chmod what it did not create, but it says so before adding evidence to it.
-        if let exposure = database.exposure { printError("warning: \(exposure)") }
-        return (database, configuration)
-    }
-
-    /// Opens a store that must already exist: for the commands that only read or deliver, so that
-    /// a mistyped `--db` is an error instead of a new, empty store that shows nothing. With
-    /// `readOnly` (the listings), it takes no lock and writes nothing, so it works on a read-only
-    /// file system too.
-    func openExisting(readOnly: Bool = false) async throws -> (AppDatabase, TriageConfiguration) {
-        let configuration = try configuration()
-        let path = path(in: configuration)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError.failure("""
-                no store at \(path): nothing has been recorded there yet.
-                Check --db or store.path in the config; `triage diagnose` creates the store on its first run.
-                """)
+        switch try address(in: configuration) {
+        case .file(let path):
+            return try await body(try await open(path, access), configuration)
+        case .postgres(let settings):
+            return try await PostgresOpening.withStore(settings, logger: logger()) { try await body($0, configuration) }
         }
-        return (try await open(path, readOnly: readOnly), configuration)
     }
 
-    /// A store that cannot be opened is Triage's own failure (`StoreError`).
-    private func open(_ path: String, readOnly: Bool = false) async throws -> AppDatabase {
-        readOnly ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
+    private func open(_ path: String, _ access: Access) async throws -> AppDatabase {
+        switch access {
+        case .record:
+            let database = try await AppDatabase.open(path: path)
+            // A store made by an older Triage (0644), or in a folder others may write to: Triage
+            // does not chmod what it did not create, but it says so before adding evidence to it.
+            if let exposure = database.exposure { printError("warning: \(exposure)") }
+            return database
+        case .existing, .reading:
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError.failure("""
+                    no store at \(path): nothing has been recorded there yet.
+                    Check --db or store.path in the config; `triage diagnose` creates the store on its first run.
+                    """)
+            }
+            return access == .reading ? try await AppDatabase.openForReading(path: path) : try await AppDatabase.open(path: path)
+        }
     }
 }
 

@@ -12,14 +12,15 @@ struct TicketsCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let (database, _) = try await store.openExisting(readOnly: true)
-            let tickets = try await database.tickets()
-            if output.json { return try JSONOutput.print(tickets) }
-            if tickets.isEmpty { return print("no tickets") }
-            for listed in tickets {
-                let ticket = listed.action
-                print("ticket \(ticket.id ?? 0)  \(DeliveryText.date(ticket.createdAt))  \(ticket.summary)")
-                print("  diagnosis \(ticket.diagnosisID), ticket \(ticket.originTicket ?? "none"): \(DeliveryText.state(listed.delivery))")
+            try await store.withStore(.reading) { database, _ in
+                let tickets = try await database.tickets()
+                if output.json { return try JSONOutput.print(tickets) }
+                if tickets.isEmpty { return print("no tickets") }
+                for listed in tickets {
+                    let ticket = listed.action
+                    print("ticket \(ticket.id ?? 0)  \(DeliveryText.date(ticket.createdAt))  \(ticket.summary)")
+                    print("  diagnosis \(ticket.diagnosisID), ticket \(ticket.originTicket ?? "none"): \(DeliveryText.state(listed.delivery))")
+                }
             }
         }
     }
