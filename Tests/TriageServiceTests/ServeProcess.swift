@@ -62,6 +62,7 @@ struct ServeProcess: Sendable {
     struct Answer: Sendable {
         var status: Int
         var body: Data
+        var retryAfter: String? = nil
         var text: String { String(decoding: body, as: UTF8.self) }
         func json() throws -> [String: Any] {
             guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else { throw NotJSON(text: text) }
@@ -82,7 +83,8 @@ struct ServeProcess: Sendable {
         let session = URLSession(configuration: .ephemeral)
         defer { session.finishTasksAndInvalidate() }
         let (data, response) = try await session.data(for: request)
-        return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+        let http = response as? HTTPURLResponse
+        return Answer(status: http?.statusCode ?? 0, body: data, retryAfter: http?.value(forHTTPHeaderField: "Retry-After"))
     }
 
     func get(_ path: String, authorized: Bool = true) async throws -> Answer {
