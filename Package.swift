@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "TriageCore", targets: ["TriageCore"]),
         .library(name: "TriageInventory", targets: ["TriageInventory"]),
         .library(name: "TriageStore", targets: ["TriageStore"]),
+        .library(name: "TriageStorePostgres", targets: ["TriageStorePostgres"]),
         .library(name: "TriageActions", targets: ["TriageActions"]),
         .library(name: "TriageEngine", targets: ["TriageEngine"]),
     ],
@@ -81,6 +82,17 @@ let package = Package(
             dependencies: [
                 "TriageCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The same record in a shared PostgreSQL (postgres-nio), for several `triage serve` workers (issue 15).
+        .target(
+            name: "TriageStorePostgres",
+            dependencies: [
+                "TriageStore",
+                "TriageCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -213,6 +225,7 @@ let package = Package(
             dependencies: [
                 "SSHTransport",
                 "TriageCore",
+                "TriageStore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -260,8 +273,10 @@ let package = Package(
         .testTarget(
             name: "TriageStoreTests",
             dependencies: [
-                "TriageStore", "TriageActions", "TriageCore", "TriageInventory", "SSHTransport", "TriageTestSupport",
+                "TriageStore", "TriageStorePostgres", "TriageActions", "TriageCore", "TriageInventory", "SSHTransport",
+                "TriageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
                 "ChildProcess",
             ],
             exclude: ["Fixtures"],

@@ -7,4 +7,11 @@ public struct OutboxEntry: Sendable, Hashable {
     public var diagnosis: DiagnosisRecord
     /// The diagnosis' redacted sections (empty for notes, and once retention pruned them).
     public var evidence: [ProbeSection]
+
+    public init(outbox: OutboxRecord, action: ActionDraft, diagnosis: DiagnosisRecord, evidence: [ProbeSection]) {
+        self.outbox = outbox
+        self.action = action
+        self.diagnosis = diagnosis
+        self.evidence = evidence
+    }
 }

@@ -3,4 +3,9 @@ public struct ListedAction<Action: Sendable & Hashable & Codable>: Sendable, Has
     public var action: Action
     /// Nil only for rows made outside the outbox (none are, today).
     public var delivery: OutboxRecord?
+
+    public init(action: Action, delivery: OutboxRecord?) {
+        self.action = action
+        self.delivery = delivery
+    }
 }

@@ -10,6 +10,15 @@ public struct StoredDiagnosis: Sendable, Hashable, Codable {
     /// The outbox rows this diagnosis made.
     public var deliveries: [OutboxRecord]
 
+    public init(record: DiagnosisRecord, findings: [Finding], evidence: [ProbeSection], audit: [AuditRecord],
+                deliveries: [OutboxRecord]) {
+        self.record = record
+        self.findings = findings
+        self.evidence = evidence
+        self.audit = audit
+        self.deliveries = deliveries
+    }
+
     /// The diagnosis as it was recorded (evidence as far as retention kept it).
     public var diagnosis: Diagnosis? {
         guard let id = UUIDParsing.uuid(record.id) else { return nil }

@@ -6,6 +6,12 @@ public struct SaveResult: Sendable, Hashable {
     public var diagnosisIsNew: Bool
     /// The action and its outbox row, new or found by idempotency key; nil when not acting.
     public var action: SavedAction?
+
+    public init(diagnosisID: String, diagnosisIsNew: Bool, action: SavedAction?) {
+        self.diagnosisID = diagnosisID
+        self.diagnosisIsNew = diagnosisIsNew
+        self.action = action
+    }
 }
 
 /// The action a saved diagnosis led to.
@@ -19,4 +25,13 @@ public struct SavedAction: Sendable, Hashable {
     public var isNew: Bool
     /// The diagnosis that made the action (this one, or the earlier one).
     public var diagnosisID: String
+
+    public init(kind: ActionKind, actionID: Int64, outboxID: Int64, idempotencyKey: String, isNew: Bool, diagnosisID: String) {
+        self.kind = kind
+        self.actionID = actionID
+        self.outboxID = outboxID
+        self.idempotencyKey = idempotencyKey
+        self.isNew = isNew
+        self.diagnosisID = diagnosisID
+    }
 }
