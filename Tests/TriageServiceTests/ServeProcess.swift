@@ -2,6 +2,7 @@ import ChildProcess
 import Crypto
 import Foundation
 import TriageCore
+import TriageStore
 import TriageTestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -23,16 +24,22 @@ struct ServeProcess: Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     init(folder: URL, inventory: String, concurrency: Int = 4, grace: Int = 30, jobLease: Int = 5, workerID: String? = nil,
-         sharedDatabase: String? = nil, creatingFolder: Bool = false) throws {
+         sharedDatabase: String? = nil, creatingFolder: Bool = false, postgres: PostgresSettings? = nil) throws {
         if creatingFolder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         self.folder = folder
         self.inventory = inventory
-        database = sharedDatabase ?? folder.appendingPathComponent("triage.sqlite").path
+        database = postgres?.location ?? sharedDatabase ?? folder.appendingPathComponent("triage.sqlite").path
+        // A PostgreSQL store is named in the config, its password by file: never on the command line.
+        let store = postgres.map { settings -> String in
+            guard case .file(let passwordFile) = settings.password else { return "" }
+            return "store:\n  url: \(settings.location)?sslmode=disable\n  password_file: \(passwordFile)\n"
+        } ?? ""
+        usesConfigStore = postgres != nil
         port = try TestNetwork.freePort()
         let secretFile = folder.appendingPathComponent("signing.key").path
         try Self.signingSecret.write(toFile: secretFile, atomically: true, encoding: .utf8)
         let hash = SHA256.hash(data: Data(Self.token.utf8)).map { String(format: "%02x", $0) }.joined()
-        try """
+        try (store + """
             service:
               listen: 127.0.0.1:\(port)
               concurrency: \(concurrency)
@@ -43,10 +50,15 @@ struct ServeProcess: Sendable {
                 - name: tests
                   sha256: \(hash)
               signing_secret_file: \(secretFile)
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+            """).write(toFile: config, atomically: true, encoding: .utf8)
     }
 
-    var arguments: [String] { ["serve", "--config", config, "--inventory", inventory, "--db", database] }
+    /// True when the config names the store (PostgreSQL): `--db` is left out.
+    let usesConfigStore: Bool
+
+    var arguments: [String] {
+        ["serve", "--config", config, "--inventory", inventory] + (usesConfigStore ? [] : ["--db", database])
+    }
 
     /// Runs `body` while the service runs (ready: /healthz answers), then SIGTERM; returns how it ended.
     func run<T: Sendable>(stopSignal: Int32 = SIGTERM, _ body: (BackgroundProcess.Started) async throws -> T)
@@ -62,6 +74,7 @@ struct ServeProcess: Sendable {
     struct Answer: Sendable {
         var status: Int
         var body: Data
+        var retryAfter: String? = nil
         var text: String { String(decoding: body, as: UTF8.self) }
         func json() throws -> [String: Any] {
             guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else { throw NotJSON(text: text) }
@@ -82,7 +95,8 @@ struct ServeProcess: Sendable {
         let session = URLSession(configuration: .ephemeral)
         defer { session.finishTasksAndInvalidate() }
         let (data, response) = try await session.data(for: request)
-        return Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+        let http = response as? HTTPURLResponse
+        return Answer(status: http?.statusCode ?? 0, body: data, retryAfter: http?.value(forHTTPHeaderField: "Retry-After"))
     }
 
     func get(_ path: String, authorized: Bool = true) async throws -> Answer {

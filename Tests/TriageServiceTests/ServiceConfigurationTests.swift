@@ -25,6 +25,11 @@ struct ServiceConfigurationTests {
         #expect(service.shutdownGrace == 5 && service.deliveryInterval == 10)
         #expect(service.tokens == [.init(name: "crm", sha256: Array(repeating: 0xAB, count: 32))])
         #expect(try service.readSigningSecret(environment: ["TRIAGE_TEST_SIGNING": "s3cret\n"]) == "s3cret")
+        #expect(service.workerID == nil && service.jobLease == 60)
+        #expect(service.effectiveWorkerID(hostName: "box", processID: 42) == "box-42")
+        let worker = try read("service:\n  worker_id: controller-2.east\n  job_lease_seconds: 15\n").service
+        #expect(worker.workerID == "controller-2.east" && worker.jobLease == 15)
+        #expect(worker.effectiveWorkerID(hostName: "box", processID: 42) == "controller-2.east")
     }
 
     @Test("Mistakes are refused with what to do", arguments: [
@@ -34,6 +39,8 @@ struct ServiceConfigurationTests {
         ("service:\n  token: abc\n", "secrets never go in the config"),
         ("service:\n  signing_secret_file: a\n  signing_secret_env: B\n", "exactly one"),
         ("service:\n  listen_on: 1\n", "unknown key 'service.listen_on'"),
+        ("service:\n  worker_id: two words\n", "service.worker_id"),
+        ("service:\n  job_lease_seconds: 1\n", "service.job_lease_seconds"),
     ])
     func mistakes(text: String, says: String) throws {
         #expect {

@@ -9,6 +9,7 @@ enum ServiceApplication {
     static func build(api: EscalationAPI, authenticator: RequestAuthenticator, host: String, port: Int,
                       logger: Logger) throws -> some ApplicationProtocol {
         let router = Router()
+        router.add(middleware: RetryAfterMiddleware())
         router.add(middleware: MethodCheckMiddleware())
         router.add(middleware: AuthenticationMiddleware(authenticator: authenticator, metrics: api.metrics, logger: logger))
         try api.registerHandlers(on: router, middlewares: [RequestErrorMiddleware(metrics: api.metrics, logger: logger)])

@@ -13,6 +13,9 @@ import TriageStore
 /// job whose lease this worker lost (another worker took it) is abandoned: nothing more is written.
 struct JobExecution: Sendable {
     static let requester = "triage-serve"
+    /// Runs of a job whose diagnosis the store refused to record before it fails: a store that is
+    /// restarting takes it on a later run; one that keeps refusing (a full disk) fails it.
+    static let recordingAttempts = 3
 
     let store: any RecordStore
     let engine: TriageEngine
@@ -52,8 +55,14 @@ struct JobExecution: Sendable {
             metrics.diagnosed(verdict: diagnosis.verdict.rawValue, duration: result.outcome?.duration ?? .zero)
             delivery.ring()
             await end(job, .done(diagnosisID: recorded.diagnosisID, verdict: diagnosis.verdict.rawValue), logger: logger)
+        case .notRecorded(_, _, let error) where job.attempts < Self.recordingAttempts:
+            // The store refused the record (PostgreSQL restarting, SQLite locked): nothing was
+            // recorded or ordered, so the job goes back to the queue and runs again later.
+            logger.warning("the store refused the diagnosis; the job goes back to the queue", metadata: ["error": "\(error)"])
+            await end(job, .released, logger: logger)
         case .notRecorded(_, _, let error):
-            await end(job, .failed("the diagnosis was made but the store refused it, so nothing was ordered: \(error)"), logger: logger)
+            await end(job, .failed("the diagnosis was made but the store refused it \(job.attempts) times, so nothing was ordered: \(error)"),
+                      logger: logger)
         case .ownFailure(let reason, _):
             await end(job, .failed("Triage's own failure, no verdict about the device: \(reason)"), logger: logger)
         case .interrupted, .notStarted:
