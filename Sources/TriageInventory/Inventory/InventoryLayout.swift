@@ -59,10 +59,9 @@ struct InventoryLayout {
         self.bytes = bytes
     }
 
-    /// One entry as a YAML document of its own, padded with empty lines so that its line
-    /// numbers are those of the file.
-    func document(_ entry: Int) -> String {
-        String(repeating: "\n", count: entries[entry].firstLine) + String(decoding: bytes[entries[entry].bytes], as: UTF8.self)
+    /// One entry as a YAML document of its own; its line 1 is line `firstLine + 1` of the file.
+    func entryText(_ entry: Int) -> String {
+        String(decoding: bytes[entries[entry].bytes], as: UTF8.self)
     }
 
     /// The entries whose text contains `needle` somewhere.
