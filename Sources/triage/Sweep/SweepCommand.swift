@@ -50,6 +50,7 @@ struct SweepCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocArenas.limit()
         let inventory = try inventoryOptions.load()
         let devices: [Device]
         do {
@@ -75,7 +76,7 @@ struct SweepCommand: AsyncParsableCommand {
         }
         var summary = SweepSummary(tally: tally)
         if signal == nil, !noAct {
-            summary.delivery = SweepSummary.delivery(await engine.deliverPending())
+            summary.delivery = SweepSummary.delivery(await engine.deliverPending(keepingDelivered: false))
         }
         for line in summary.lines(interruptedBy: signal.map(EngineSetup.signalName)) { print(line) }
         if let signal { throw ExitCode(128 + signal) }
