@@ -18,9 +18,8 @@ extension Inventory {
         }
         var accepted = InventoryReader.AcceptedDevices()
         for index in layout.entries(mentioning: id) {
-            reader.lineOffset = layout.entries[index].firstLine
             // Not YAML on its own: the whole file's parser says where, with the file's line.
-            guard let entry = reader.entryNode(layout, index) else { return try parse(text, path: path) }
+            guard let entry = reader.entryNodes(layout, index..<(index + 1))?.first else { return try parse(text, path: path) }
             guard entry.mapping?["id"]?.string == id else { continue }
             reader.add(entry, index: index, top, to: &accepted)
         }
