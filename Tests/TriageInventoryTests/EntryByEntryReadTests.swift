@@ -70,6 +70,19 @@ struct EntryByEntryReadTests {
         #expect(byEntry.groups == whole.groups)
     }
 
+    @Test("problems in entries read in a later document keep the file's lines")
+    func laterDocuments() {
+        let entries = (0..<200).map { index in
+            "  - id: cpe-\(index)\n    host: 10.0.0.\(index % 250)\n" + (index == 150 ? "    port: seventy\n" : "")
+        }.joined()
+        let text = Self.header + "\n" + entries
+        let byEntry = Self.problems(text)
+        // Header lines 1–7 (line 4: accept-all); entry i starts on line 8 + 2i; the port is line 310.
+        #expect(byEntry.map(\.line) == [4, 310])
+        #expect(byEntry.map(\.line) == Self.problems(Self.wholeTree(text)).map(\.line))
+        #expect(byEntry.map(\.message) == Self.problems(Self.wholeTree(text)).map(\.message))
+    }
+
     @Test("an entry that is not valid YAML is reported by the whole file's parser, with the file's line")
     func brokenEntry() {
         let text = Self.header + "\n  - {id: a, host: h1}\n  - id: b\n    host: h2: h3\n  - {id: c, host: h4}"
