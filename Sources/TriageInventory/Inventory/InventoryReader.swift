@@ -44,7 +44,8 @@ struct InventoryReader {
     }
 
     /// Entries composed together: one document per entry cost twice the CPU of the whole tree
-    /// (the parser's setup), 64 cost what the whole tree costs, with a tree of 64 entries at most.
+    /// (the parser's setup per call); 64 cost about what the whole tree costs, with a tree of 64
+    /// entries at most (Docs/benchmarks.md, r5).
     static let entriesPerDocument = 64
 
     /// The inventory read `entriesPerDocument` entries at a time, or nil (nothing reported) when
