@@ -173,6 +173,8 @@ let package = Package(
         .target(name: "CChildProcess"),
         // fopencookie for the CLI's terminal-safe standard streams (glibc declares it only under _GNU_SOURCE).
         .target(name: "CTerminalOutput"),
+        // mallopt(M_ARENA_MAX) for sweep and serve (glibc declares it in <malloc.h>, outside Swift's Glibc module).
+        .target(name: "CMallocArenas"),
         .target(
             name: "ChildProcess",
             dependencies: ["CChildProcess"],
@@ -207,6 +209,7 @@ let package = Package(
                 "TriageService",
                 "SSHTransport",
                 "CTerminalOutput",
+                "CMallocArenas",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

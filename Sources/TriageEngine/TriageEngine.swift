@@ -45,8 +45,9 @@ public struct TriageEngine: Sendable {
 
     /// Sends what is due in the outbox to the configured sink. The engine records; delivery is
     /// the caller's to schedule (after one diagnosis, once after a sweep), since a sink can be slow.
-    public func deliverPending() async -> DeliveryReport {
-        await recorder.deliverPending()
+    /// Without `keepingDelivered` the report lists only the failures (and counts the rest).
+    public func deliverPending(keepingDelivered: Bool = true) async -> DeliveryReport {
+        await recorder.deliverPending(keepingDelivered: keepingDelivered)
     }
 
     /// SSH sessions open (or being opened) right now, one per device at most.

@@ -19,6 +19,8 @@ public struct DeliveryReport: Sendable, Hashable {
         public var until: Date
     }
 
+    /// The entries this run tried, in order: all of them, or only the failed ones when the run
+    /// was asked to keep no delivered entry (a sweep's 10,000 deliveries need their count only).
     public var items: [Item] = []
     public var held: [Held] = []
     /// Undelivered entries once the run ended: failed now, held, or not due yet.
@@ -26,6 +28,14 @@ public struct DeliveryReport: Sendable, Hashable {
     /// Set when the outbox itself could not be read (the store failed).
     public var storeError: String?
 
-    public var delivered: Int { items.filter { $0.reference != nil }.count }
-    public var failed: Int { items.filter { $0.error != nil }.count }
+    /// Entries delivered and entries failed in this run, whether or not `items` keeps them.
+    public internal(set) var delivered = 0
+    public internal(set) var failed = 0
+
+    /// Counts `item`, and keeps it in `items` if it failed or `keepingDelivered`.
+    mutating func add(_ item: Item, keepingDelivered: Bool) {
+        if item.reference != nil { delivered += 1 }
+        if item.error != nil { failed += 1 }
+        if keepingDelivered || item.error != nil { items.append(item) }
+    }
 }

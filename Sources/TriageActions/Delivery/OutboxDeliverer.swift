@@ -19,14 +19,14 @@ struct OutboxDeliverer: Sendable {
         min(3600, 30 * pow(2, Double(max(0, attempts - 1))))
     }
 
-    func deliverDue(ignoringSchedule: Bool) async -> DeliveryReport {
+    func deliverDue(ignoringSchedule: Bool, keepingDelivered: Bool = true) async -> DeliveryReport {
         var report = DeliveryReport()
         var lastID: Int64 = 0
         do {
             while let entry = try await database.claimNext(afterID: lastID, lease: sink.deadline + Self.leaseMargin,
                                                            ignoringSchedule: ignoringSchedule) {
                 lastID = entry.outbox.id ?? lastID
-                report.items.append(await deliver(entry))
+                report.add(await deliver(entry), keepingDelivered: keepingDelivered)
             }
             let now = Date()
             let remaining = try await database.outbox()

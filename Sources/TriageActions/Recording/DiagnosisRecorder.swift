@@ -59,8 +59,9 @@ public struct DiagnosisRecorder: Sendable {
     }
 
     /// Delivers what is due in the outbox to the configured sink; failures stay pending with their reason.
-    public func deliverPending(ignoringSchedule: Bool = false) async -> DeliveryReport {
+    /// Without `keepingDelivered` the report lists only the failures (and counts the rest).
+    public func deliverPending(ignoringSchedule: Bool = false, keepingDelivered: Bool = true) async -> DeliveryReport {
         await OutboxDeliverer(database: database, sink: configuration.sink, logger: logger)
-            .deliverDue(ignoringSchedule: ignoringSchedule)
+            .deliverDue(ignoringSchedule: ignoringSchedule, keepingDelivered: keepingDelivered)
     }
 }

@@ -16,14 +16,15 @@ extension Inventory {
             try reader.throwProblems()
             return try parse(text, path: path)
         }
-        var entries: [(index: Int, node: Node)] = []
+        var accepted = InventoryReader.AcceptedDevices()
         for index in layout.entries(mentioning: id) {
-            guard case .sequence(let list)? = reader.compose(layout.document(index)), let entry = list.first else { continue }
-            if entry.mapping?["id"]?.string == id { entries.append((index, entry)) }
+            // Not YAML on its own: the whole file's parser says where, with the file's line.
+            guard let entry = reader.entryNodes(layout, index..<(index + 1))?.first else { return try parse(text, path: path) }
+            guard entry.mapping?["id"]?.string == id else { continue }
+            reader.add(entry, index: index, top, to: &accepted)
         }
-        let found = reader.devices(entries, top)
         try reader.throwProblems()
-        guard !found.devices.isEmpty else { return try parse(text, path: path) }
-        return found
+        guard !accepted.devices.isEmpty else { return try parse(text, path: path) }
+        return Inventory(path: path, devices: accepted.devices, groups: top.groupOrder)
     }
 }

@@ -59,10 +59,10 @@ struct InventoryLayout {
         self.bytes = bytes
     }
 
-    /// One entry as a YAML document of its own, padded with empty lines so that its line
-    /// numbers are those of the file.
-    func document(_ entry: Int) -> String {
-        String(repeating: "\n", count: entries[entry].firstLine) + String(decoding: bytes[entries[entry].bytes], as: UTF8.self)
+    /// Consecutive entries as a YAML document of their own; its line 1 is line `firstLine + 1`
+    /// of the file, for the first of them.
+    func text(ofEntries range: Range<Int>) -> String {
+        String(decoding: bytes[entries[range.lowerBound].bytes.lowerBound..<entries[range.upperBound - 1].bytes.upperBound], as: UTF8.self)
     }
 
     /// The entries whose text contains `needle` somewhere.

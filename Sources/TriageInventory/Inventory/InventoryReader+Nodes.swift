@@ -4,7 +4,7 @@ import Yams
 /// Typed access to YAML nodes that records a located problem instead of failing.
 extension InventoryReader {
     mutating func report(_ node: Node?, _ message: String) {
-        problems.append(InventoryProblem(file: file, line: node?.mark?.line, column: node?.mark?.column, message: message))
+        problems.append(InventoryProblem(file: file, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column, message: message))
     }
 
     /// Every problem found, in file order.

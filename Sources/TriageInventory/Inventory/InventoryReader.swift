@@ -9,6 +9,8 @@ struct InventoryReader {
     /// Read from the environment once, not once per device (that was a quarter of the load time).
     let defaultKnownHosts = Self.defaultKnownHosts
     var problems: [InventoryProblem] = []
+    /// Lines before the text being composed: an entry read on its own starts at its line in the file.
+    var lineOffset = 0
 
     static let topKeys: Set<String> = ["version", "defaults", "groups", "devices"]
     static let deviceKeys: Set<String> = Set(["id", "host", "group", "model", "firmware", "serial", "customer", "line_id"])
@@ -28,10 +30,47 @@ struct InventoryReader {
 
     var empty: Inventory { Inventory(path: file, devices: [], groups: []) }
 
-    /// Reads the whole inventory.
+    /// Reads the whole inventory: a few entries at a time when the file has the plain layout (a
+    /// YAML tree of every device cost 27 MB at 10,000 devices, more than the sweep over them),
+    /// else as one tree.
     mutating func read(_ text: String) -> Inventory {
+        if InventoryFile.overlongLine(in: text) == nil, let layout = InventoryLayout(text), let inventory = readEntries(of: layout) {
+            return inventory
+        }
         guard let root = compose(text), let top = topLevel(root), let list = deviceList(root) else { return empty }
-        return devices(list.enumerated().map { ($0, $1) }, top)
+        var accepted = AcceptedDevices()
+        for (index, entry) in list.enumerated() { add(entry, index: index, top, to: &accepted) }
+        return Inventory(path: file, devices: accepted.devices, groups: top.groupOrder)
+    }
+
+    /// Entries composed together: one document per entry cost twice the CPU of the whole tree
+    /// (the parser's setup per call); 64 cost about what the whole tree costs, with a tree of 64
+    /// entries at most (Docs/benchmarks.md, r5).
+    static let entriesPerDocument = 64
+
+    /// The inventory read `entriesPerDocument` entries at a time, or nil (nothing reported) when
+    /// some part is not valid YAML on its own: the whole file is read then, so that the parser's
+    /// message and its line are those of the file.
+    private mutating func readEntries(of layout: InventoryLayout) -> Inventory? {
+        var reader = self
+        guard let root = reader.compose(layout.header), let top = reader.topLevel(root), reader.deviceList(root) != nil else { return nil }
+        var accepted = AcceptedDevices()
+        for first in stride(from: 0, to: layout.entries.count, by: Self.entriesPerDocument) {
+            let range = first..<min(first + Self.entriesPerDocument, layout.entries.count)
+            guard let nodes = reader.entryNodes(layout, range) else { return nil }
+            for (index, entry) in zip(range, nodes) { reader.add(entry, index: index, top, to: &accepted) }
+        }
+        reader.lineOffset = 0
+        self = reader
+        return Inventory(path: file, devices: accepted.devices, groups: top.groupOrder)
+    }
+
+    /// The nodes of the entries `range` of `layout`, composed as one document whose lines are
+    /// counted from the first entry's (`lineOffset`); nil unless it holds exactly those entries.
+    mutating func entryNodes(_ layout: InventoryLayout, _ range: Range<Int>) -> [Node]? {
+        lineOffset = layout.entries[range.lowerBound].firstLine
+        guard case .sequence(let list)? = compose(layout.text(ofEntries: range)), list.count == range.count else { return nil }
+        return Array(list)
     }
 
     /// The YAML tree of `text`, or nil with the problem reported.
@@ -89,20 +128,21 @@ struct InventoryReader {
         return list
     }
 
-    /// The devices of `entries` (each with its place in the file's list); duplicate ids reported.
-    mutating func devices(_ entries: [(index: Int, node: Node)], _ top: TopLevel) -> Inventory {
+    /// The devices read so far, and where each id was first seen.
+    struct AcceptedDevices {
         var devices: [Device] = []
         var seen: [String: Int] = [:]
-        for (index, entry) in entries {
-            guard let device = device(entry, index: index, defaults: top.defaults, groups: top.groups) else { continue }
-            if let first = seen[device.id] {
-                report(entry, "duplicate device id \(InventoryValue.quoted(device.id)) (first at devices[\(first)])")
-                continue
-            }
-            seen[device.id] = index
-            devices.append(device)
+    }
+
+    /// Adds the device of `entry` (at `index` in the file's list); a duplicate id is reported.
+    mutating func add(_ entry: Node, index: Int, _ top: TopLevel, to accepted: inout AcceptedDevices) {
+        guard let device = device(entry, index: index, defaults: top.defaults, groups: top.groups) else { return }
+        if let first = accepted.seen[device.id] {
+            report(entry, "duplicate device id \(InventoryValue.quoted(device.id)) (first at devices[\(first)])")
+            return
         }
-        return Inventory(path: file, devices: devices, groups: top.groupOrder)
+        accepted.seen[device.id] = index
+        accepted.devices.append(device)
     }
 
     private mutating func device(_ node: Node, index: Int, defaults: SettingsLayer, groups: [String: SettingsLayer]) -> Device? {

@@ -30,6 +30,7 @@ struct ServeRunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocArenas.limit()
         let inventory = try inventoryOptions.load()
         var logger = Logger(label: "triage.serve") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info

@@ -67,6 +67,7 @@ struct SweepCommand: AsyncParsableCommand {
             return try await SweepEnqueue(inventory: inventoryOptions, selection: selectionOptions, store: store,
                                           requestedBy: requestedBy).run()
         }
+        MallocArenas.limit()
         let inventory = try inventoryOptions.load()
         let devices: [Device]
         do {
@@ -97,7 +98,7 @@ struct SweepCommand: AsyncParsableCommand {
         }
         var summary = SweepSummary(tally: tally)
         if signal == nil, !noAct {
-            summary.delivery = SweepSummary.delivery(await engine.deliverPending())
+            summary.delivery = SweepSummary.delivery(await engine.deliverPending(keepingDelivered: false))
         }
         for line in summary.lines(interruptedBy: signal.map(EngineSetup.signalName)) { print(line) }
         if let signal { throw ExitCode(128 + signal) }
