@@ -12,10 +12,7 @@ import TriageTestSupport
 /// once, no order or ticket twice, no diagnosis twice for one ticket, no job left running under a
 /// dead worker's lease. And PostgreSQL itself restarted mid-run: no job lost, intake refused (503)
 /// rather than accepting what it could not commit.
-/// Disabled on fix/workers: `triage serve` opens a PostgreSQL store only once fix/storeapi's
-/// `PostgresOpening` calls `PostgresStore.withStore` (the lead's merge). Remove the trait then.
-@Suite("triage serve: three workers on one PostgreSQL", .serialized,
-       .disabled("needs triage serve on a PostgreSQL store: the merge of fix/storeapi and fix/pgstore"))
+@Suite("triage serve: three workers on one PostgreSQL", .serialized)
 struct MultiWorkerPostgresTests {
     static let devices = ["led-all-lit-phy-missing", "wlan-phy-missing", "healthy-with-clients", "transport-host-key-changed"]
     static let expected = ["led-all-lit-phy-missing": "replace", "wlan-phy-missing": "replace",
