@@ -146,14 +146,16 @@ struct ServeProcess: Sendable {
 
     /// A temporary folder with a simulator serving the built-in scenarios `ids` (one device each,
     /// its id the scenario's), and `triage serve` prepared over its inventory (not started).
-    static func withSimulatedDevices(_ ids: [String], prefix: String, _ body: @Sendable (ServeProcess) async throws -> Void)
-        async throws {
+    /// `copies`: the simulator serves that many copies of each scenario (`<id>-1`, `<id>-2`, …).
+    static func withSimulatedDevices(_ ids: [String], prefix: String, copies: Int? = nil,
+                                     _ body: @Sendable (ServeProcess) async throws -> Void) async throws {
         let folder = try TemporaryDirectory(prefix: prefix)
         defer { folder.remove() }
         let simulatorFolder = folder.url.appendingPathComponent("simulator")
         try FileManager.default.createDirectory(at: simulatorFolder, withIntermediateDirectories: true)
         let builtIn = try BundledResources.requireDirectory(named: "Scenarios")
-        try await SimulatorProcess.withSimulator(ids.map { builtIn.appendingPathComponent($0).path }, in: simulatorFolder) { simulator in
+        let arguments = ids.map { builtIn.appendingPathComponent($0).path } + (copies.map { ["--copies", "\($0)"] } ?? [])
+        try await SimulatorProcess.withSimulator(arguments, in: simulatorFolder) { simulator in
             try await body(try ServeProcess(folder: folder.url, inventory: simulator.inventory.path))
         }
     }
