@@ -21,18 +21,20 @@ struct SharedQueueTests {
                                      jobLease: 5, workerID: "worker-b", sharedDatabase: first.database, creatingFolder: true)
             var accepted: [UUID] = []
             var orphaned: UUID?
-            let (_, bEnded) = try await b.run { _ in
-                let (_, aEnded) = try await a.run(stopSignal: SIGKILL) { _ in
-                    for round in 0..<3 {
-                        for (index, device) in Self.devices.enumerated() {
-                            let answer = try await a.escalate(ServeProcess.escalation(ticket: "S\(round)-\(index)", device: device))
-                            #expect(answer.status == 202, "\(answer.text)")
-                            if let id = (try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)) { accepted.append(id) }
-                        }
+            // Worker a runs alone while the jobs arrive, so it surely holds one when it is killed (with
+            // both running, a loaded machine let b claim every job first and a held none).
+            let (_, aEnded) = try await a.run(stopSignal: SIGKILL) { _ in
+                for round in 0..<3 {
+                    for (index, device) in Self.devices.enumerated() {
+                        let answer = try await a.escalate(ServeProcess.escalation(ticket: "S\(round)-\(index)", device: device))
+                        #expect(answer.status == 202, "\(answer.text)")
+                        if let id = (try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)) { accepted.append(id) }
                     }
-                    orphaned = try await Self.jobHeld(by: "worker-a", among: accepted, in: first.database)
                 }
-                #expect(aEnded == .signaled(SIGKILL))
+                orphaned = try await Self.jobHeld(by: "worker-a", among: accepted, in: first.database)
+            }
+            #expect(aEnded == .signaled(SIGKILL))
+            let (_, bEnded) = try await b.run { _ in
                 for id in accepted {
                     let job = try await b.finishedJob(id.uuidString.lowercased())
                     #expect(job["state"] as? String == "done", "\(job)")
