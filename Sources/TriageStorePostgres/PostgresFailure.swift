@@ -5,6 +5,12 @@ import TriageStore
 /// code, the server's SQLSTATE and message and the socket error are used: never the connection's
 /// configuration, which holds the password.
 enum PostgresFailure {
+    /// The connection went away under a call: PostgreSQL restarted or the network was cut.
+    static func connectionLost(settings: PostgresSettings, doing action: String) -> StoreError {
+        StoreError(path: settings.location, problem: "the connection to the server was lost while trying to \(action)",
+                   remedy: "Check that PostgreSQL at \(settings.host):\(settings.port) is running (a restart cuts connections); Triage reconnects on the next call.")
+    }
+
     static func storeError(_ error: any Error, settings: PostgresSettings, doing action: String) -> StoreError {
         if let error = error as? StoreError { return error }
         let server = "PostgreSQL at \(settings.host):\(settings.port)"
@@ -13,6 +19,9 @@ enum PostgresFailure {
             // connection succeeds again, calls fail at once instead of waiting.
             return StoreError(path: settings.location, problem: "cannot reach the server to \(action): no connection succeeded for a while",
                               remedy: "Check that \(server) runs and accepts connections; Triage keeps trying and resumes when it does.")
+        }
+        if error is PostgresConnectionLost {
+            return connectionLost(settings: settings, doing: action)
         }
         guard let error = error as? PSQLError else {
             return StoreError(path: settings.location, problem: "cannot \(action): \(error)",
@@ -32,8 +41,7 @@ enum PostgresFailure {
             return StoreError(path: settings.location, problem: "the server asks for role \(settings.user)'s password and none is configured",
                               remedy: "Name the password's file or environment variable in the store's settings.")
         case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed:
-            return StoreError(path: settings.location, problem: "the connection to the server was lost while trying to \(action)",
-                              remedy: "Check that \(server) is running (a restart cuts connections); Triage reconnects on the next call.")
+            return connectionLost(settings: settings, doing: action)
         default:
             return StoreError(path: settings.location, problem: "cannot \(action): postgres-nio error \(error.code)",
                               remedy: "Check \(server)'s log for what it refused.")

@@ -15,9 +15,9 @@ enum PostgresMigrations {
     static func migrate(_ connecting: PostgresConnecting, settings: PostgresSettings, logger: Logger) async throws(StoreError) {
         let connection = try await connecting.connect(settings, logger: logger)
         do {
-            try await connection.query("SELECT pg_advisory_lock(\(lockKey))", logger: logger)
+            try await connection.queryWhileOpen("SELECT pg_advisory_lock(\(lockKey))", logger: logger)
             try await checkOwnership(connection, settings: settings, logger: logger)
-            try await connection.query(
+            try await connection.queryWhileOpen(
                 "CREATE TABLE IF NOT EXISTS triage_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
                 logger: logger)
             let applied = Set(try await self.applied(connection, logger: logger))
@@ -29,7 +29,7 @@ enum PostgresMigrations {
                 try await apply(migration, connection: connection, logger: logger)
                 logger.info("store migrated", metadata: ["migration": "\(migration.name)", "store": "\(settings.location)"])
             }
-            try await connection.query("SELECT pg_advisory_unlock(\(lockKey))", logger: logger)
+            try await connection.queryWhileOpen("SELECT pg_advisory_unlock(\(lockKey))", logger: logger)
             try await connection.close()
         } catch {
             // Closing the session releases the lock, whatever state the migration left it in.
@@ -39,7 +39,7 @@ enum PostgresMigrations {
     }
 
     static func applied(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
-        let rows = try await connection.query(
+        let rows = try await connection.queryWhileOpen(
             "SELECT name FROM triage_migrations ORDER BY applied_at, name", logger: logger)
         var names: [String] = []
         for try await name in rows.decode(String.self) { names.append(name) }
@@ -50,7 +50,7 @@ enum PostgresMigrations {
     /// Tables in the schema but no `triage_migrations`: another application's database.
     private static func checkOwnership(_ connection: PostgresConnection, settings: PostgresSettings,
                                        logger: Logger) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.queryWhileOpen(
             "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name",
             logger: logger)
         var tables: [String] = []
@@ -63,15 +63,15 @@ enum PostgresMigrations {
     }
 
     private static func apply(_ migration: PostgresMigration, connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("BEGIN", logger: logger)
+        try await connection.queryWhileOpen("BEGIN", logger: logger)
         do {
             for statement in migration.statements {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                try await connection.queryWhileOpen(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
-            try await connection.query("INSERT INTO triage_migrations (name) VALUES (\(migration.name))", logger: logger)
-            try await connection.query("COMMIT", logger: logger)
+            try await connection.queryWhileOpen("INSERT INTO triage_migrations (name) VALUES (\(migration.name))", logger: logger)
+            try await connection.queryWhileOpen("COMMIT", logger: logger)
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            _ = try? await connection.queryWhileOpen("ROLLBACK", logger: logger)
             throw error
         }
     }

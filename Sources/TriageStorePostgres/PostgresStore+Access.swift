@@ -28,13 +28,13 @@ extension PostgresStore {
     func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         do {
             return try await client.withConnection { connection in
-                try await connection.query("BEGIN", logger: logger)
+                try await connection.queryWhileOpen("BEGIN", logger: logger)
                 do {
                     let value = try await body(connection)
-                    try await connection.query("COMMIT", logger: logger)
+                    try await connection.queryWhileOpen("COMMIT", logger: logger)
                     return value
                 } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.queryWhileOpen("ROLLBACK", logger: logger)
                     throw error
                 }
             }
@@ -48,7 +48,7 @@ extension PostgresConnection {
     /// Every row of a query, read whole (the store's results are small: one diagnosis, one list).
     func rows(_ query: PostgresQuery, logger: Logger) async throws -> [StoreRow] {
         var rows: [StoreRow] = []
-        for try await row in try await self.query(query, logger: logger) {
+        for try await row in try await self.queryWhileOpen(query, logger: logger) {
             rows.append(StoreRow(row.makeRandomAccess()))
         }
         return rows

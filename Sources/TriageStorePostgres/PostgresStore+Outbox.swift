@@ -32,7 +32,7 @@ extension PostgresStore {
                 // A row whose diagnosis or action is missing cannot be delivered: passed over, as in SQLite.
                 guard let entry = try await entry(for: outbox, connection: connection) else { continue }
                 let until = now.addingTimeInterval(lease)
-                try await connection.query("UPDATE outbox SET claimed_until = \(until) WHERE id = \(after)", logger: logger)
+                try await connection.queryWhileOpen("UPDATE outbox SET claimed_until = \(until) WHERE id = \(after)", logger: logger)
                 outbox.claimedUntil = until
                 return OutboxEntry(outbox: outbox, action: entry.action, diagnosis: entry.diagnosis, evidence: entry.evidence)
             }

@@ -49,7 +49,7 @@ extension PostgresStore {
                                         logger: Logger) async -> Result<SaveResult?, any Error> {
         let writer = RecordWriter(connection: connection, logger: logger)
         do {
-            try await connection.query("SAVEPOINT entry", logger: logger)
+            try await connection.queryWhileOpen("SAVEPOINT entry", logger: logger)
             let result: SaveResult?
             switch write {
             case .diagnosis(let diagnosis, let audit, let action, let sink):
@@ -58,11 +58,11 @@ extension PostgresStore {
                 try await writer.insert(audit)
                 result = nil
             }
-            try await connection.query("RELEASE SAVEPOINT entry", logger: logger)
+            try await connection.queryWhileOpen("RELEASE SAVEPOINT entry", logger: logger)
             return .success(result)
         } catch {
             // The transaction goes on without this entry; if even the rollback fails, the commit will say so.
-            _ = try? await connection.query("ROLLBACK TO SAVEPOINT entry", logger: logger)
+            _ = try? await connection.queryWhileOpen("ROLLBACK TO SAVEPOINT entry", logger: logger)
             return .failure(error)
         }
     }

@@ -13,12 +13,12 @@ extension PostgresStore {
         let jobIDs = devices.map { _ in JobRows.key(UUID()) }
         let ticketIDs = devices.map { EscalationJob.sweepTicket(sweepID: sweep.id, deviceID: $0).id }
         try await transaction { connection in
-            try await connection.query("""
+            try await connection.queryWhileOpen("""
                 INSERT INTO sweeps (id, requested_by, job_count, created_at)
                 VALUES (\(sweepKey), \(requestedBy), \(devices.count), \(now))
                 """, logger: logger)
             // One statement for the whole fleet; ordinality keeps the devices' order in the queue.
-            try await connection.query("""
+            try await connection.queryWhileOpen("""
                 INSERT INTO jobs (id, ticket_system, ticket_id, device_id, source, state, created_at, sweep_id)
                 SELECT job_id, 'sweep', ticket_id, device_id, 'sweep', 'queued', \(now), \(sweepKey)
                 FROM unnest(\(jobIDs)::text[], \(ticketIDs)::text[], \(devices)::text[]) WITH ORDINALITY

@@ -65,7 +65,7 @@ struct RecordWriter {
             try insert.value(try JSONColumn.text(finding.evidence))
             try insert.value(finding.ruleID)
         }
-        if !insert.isEmpty { try await connection.query(insert.query, logger: logger) }
+        if !insert.isEmpty { try await connection.queryWhileOpen(insert.query, logger: logger) }
     }
 
     /// Outputs as bytea of their UTF-8 bytes: a device may print a NUL byte, which text refuses.
@@ -88,7 +88,7 @@ struct RecordWriter {
             try insert.value(Data(evidence.errorOutput.utf8))
             try insert.value(evidence.recordedAt)
         }
-        if !insert.isEmpty { try await connection.query(insert.query, logger: logger) }
+        if !insert.isEmpty { try await connection.queryWhileOpen(insert.query, logger: logger) }
     }
 
     @discardableResult
@@ -110,7 +110,7 @@ struct RecordWriter {
     /// transaction lock on the key makes a second saver of the same key wait for the first to
     /// commit and then find its row, instead of failing on the unique constraint.
     private func enqueue(_ draft: ActionDraft, diagnosisID: String, sink: String, now: Date) async throws -> SavedAction {
-        try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(draft.idempotencyKey), 0))", logger: logger)
+        try await connection.queryWhileOpen("SELECT pg_advisory_xact_lock(hashtextextended(\(draft.idempotencyKey), 0))", logger: logger)
         if let existing = try await connection.firstRow(
             "SELECT * FROM outbox WHERE idempotency_key = \(draft.idempotencyKey)", logger: logger) {
             let outbox = try RecordRows.outbox(existing)
