@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TriageCore
 import TriageStore
@@ -71,6 +72,67 @@ struct PostgresStoreTests {
                 #expect(Set(results.compactMap { $0.action?.outboxID }).count == 1)
                 #expect(try await store.orders().count == 1)
                 #expect(try await store.history(deviceID: "cpe-race").count == 10)
+            }
+        }
+    }
+
+    @Test("PostgreSQL restarted under concurrent writes: every call answers or fails in words, none waits forever, and writes go on after")
+    func restartUnderConcurrentWrites() async throws {
+        try await PostgresFixture.withServer { postgres in
+            let settings = try await postgres.makeDatabase()
+            try await PostgresStore.withStore(settings, logger: StoreBackend.logger) { store in
+                let tally = RestartTally()
+                // Unstructured on purpose: a call that never returns must not hang the test with it.
+                for writer in 0..<12 {
+                    Task {
+                        var round = 0
+                        while !tally.stopping {
+                            round += 1
+                            let diagnosis = Samples.diagnosis(.replace, device: "cpe-restart-\(writer)", at: TimeInterval(round))
+                            do {
+                                if writer.isMultiple(of: 2) {
+                                    _ = try await store.save(diagnosis, audit: nil, action: Samples.order(for: diagnosis), sink: "local",
+                                                             now: Samples.start)
+                                } else {
+                                    let results = await store.save(batch: [.diagnosis(diagnosis, audit: nil, action: nil, sink: "local")],
+                                                                   now: Samples.start)
+                                    if case .failure(let error) = results[0] { throw error }
+                                }
+                                tally.update { $0.answered += 1 }
+                            } catch is StoreError {
+                                tally.update { $0.refused += 1 }
+                                try? await Task.sleep(for: .milliseconds(50))
+                            } catch {
+                                tally.update { $0.other.append("\(error)") }
+                            }
+                        }
+                        tally.update { $0.writersEnded += 1 }
+                    }
+                }
+                try await Task.sleep(for: .seconds(1))
+                let before = tally.read { $0.answered }
+                try await postgres.restart()
+                try await Task.sleep(for: .seconds(3))
+                tally.update { $0.stopping = true }
+                // Hang guard: every writer's last call ends within a minute (the pool may wait for the server).
+                let end = ContinuousClock.now + .seconds(90)
+                while tally.read({ $0.writersEnded }) < 12, ContinuousClock.now < end {
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                let (answered, refused, other, ended) = tally.read { ($0.answered, $0.refused, $0.other, $0.writersEnded) }
+                print("restart under 12 writers: \(before) saves before, \(answered) in all, \(refused) refused as StoreError")
+                #expect(ended == 12, "a store call never returned after the restart")
+                #expect(before > 0)
+                #expect(other.isEmpty, "errors other than StoreError: \(other)")
+                // After the restart the store works again: a save goes through on a new connection.
+                var saved = false
+                for attempt in 0..<60 where !saved {
+                    let diagnosis = Samples.diagnosis(.healthy, device: "cpe-after-restart", at: TimeInterval(attempt))
+                    saved = (try? await store.save(diagnosis, audit: nil, action: nil, sink: "local", now: Samples.start)) != nil
+                    if !saved { try await Task.sleep(for: .seconds(1)) }
+                }
+                #expect(saved, "no save succeeded within a minute of the restart")
+                #expect(answered > before, "saves went on after the restart")
             }
         }
     }
@@ -172,4 +234,20 @@ enum StoreTestFiles {
             throw CocoaError(.fileWriteUnknown)
         }
     }
+}
+
+/// What the writers of `restartUnderConcurrentWrites` saw, shared with their unstructured tasks.
+private final class RestartTally: Sendable {
+    struct Counts {
+        var answered = 0
+        var refused = 0
+        var other: [String] = []
+        var writersEnded = 0
+        var stopping = false
+    }
+
+    private let state = Mutex(Counts())
+    var stopping: Bool { read { $0.stopping } }
+    func read<T: Sendable>(_ body: (Counts) -> T) -> T { state.withLock { body($0) } }
+    func update(_ body: (inout Counts) -> Void) { state.withLock { body(&$0) } }
 }
