@@ -15,12 +15,14 @@ struct SessionBoundsTests {
     @Test("two hanging devices among healthy ones: the healthy finish first, the hanging end at their deadline")
     func hangingDeviceCostsItsDeadline() async throws {
         try await withFleet(["transport-hang-after-auth": 2, "healthy-with-clients": 4], prefix: "triage-sweep-hang") { simulator, engine, _ in
-            let request = EngineHarness.request(deadline: .seconds(20))
+            // 45 s: a healthy device must finish well inside it even when the whole suite loads the
+            // 2 cores (at 20 s, a loaded CI cut a healthy device's last probe short).
+            let request = EngineHarness.request(deadline: .seconds(45))
             let clock = ContinuousClock()
             let started = clock.now
             let results = await EngineHarness.sweep(engine, engine.inventory.devices, concurrency: 6, request: request)
             let took = started.duration(to: clock.now)
-            print("sweep with two hanging devices (deadline 20 s) took \(took)")
+            print("sweep with two hanging devices (deadline 45 s) took \(took)")
             #expect(results.count == 6)
             let order = results.map(\.device.id)
             #expect(order.suffix(2).allSatisfy { $0.hasPrefix("transport-hang-after-auth") }, "\(order)")
@@ -33,7 +35,7 @@ struct SessionBoundsTests {
                     let outcome = try #require(result.outcome)
                     #expect(outcome.probes.first?.failure?.code == .deadlineExceeded, "\(outcome.probes.map(\.failure))")
                     // Hang guard only: the deadline, not the device, ended the run.
-                    #expect(outcome.duration < .seconds(80))
+                    #expect(outcome.duration < .seconds(120))
                 }
             }
         }
