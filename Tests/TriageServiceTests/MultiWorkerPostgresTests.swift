@@ -69,7 +69,16 @@ struct MultiWorkerPostgresTests {
                                 try await Self.waitUntil("some jobs done", workers[0], within: .seconds(240)) { metrics in
                                     Self.value(metrics, #"triage_jobs{state="done"}"#) >= 10
                                 }
+                                let done = #"triage_jobs{state="done"}"#
+                                let doneBefore = Self.value(try await workers[0].get("/metrics", authorized: false).text, done)
+                                let clock = ContinuousClock()
+                                let stopped = clock.now
                                 try await postgres.restart()
+                                let back = clock.now
+                                try await Self.waitUntil("a job done after the restart", workers[0], within: .seconds(240)) { metrics in
+                                    Self.value(metrics, done) > doneBefore
+                                }
+                                print("PostgreSQL was down for \(stopped.duration(to: back)); the next job was done \(back.duration(to: clock.now)) after it was back")
                             }
                             try await group.waitForAll()
                         }
