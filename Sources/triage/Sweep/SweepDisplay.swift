@@ -22,9 +22,12 @@ struct SweepDisplay {
     mutating func show(_ result: DeviceResult, tally: SweepTally) {
         let line = Self.line(for: result)
         if live {
-            if let line, result.diagnosis?.verdict != .healthy { writeAboveProgress(line) }
+            // A line written above takes the progress line's place: it is drawn again at once, or the
+            // terminal would show no progress until the next device after the quarter second.
+            let wroteAbove = line != nil && result.diagnosis?.verdict != .healthy
+            if wroteAbove, let line { writeAboveProgress(line) }
             let now = clock.now
-            if lastDraw.map({ $0.duration(to: now) >= .milliseconds(250) }) ?? true || tally.done == tally.total {
+            if wroteAbove || lastDraw.map({ $0.duration(to: now) >= .milliseconds(250) }) ?? true || tally.done == tally.total {
                 lastDraw = now
                 draw(progress(tally))
             }
