@@ -1,3 +1,4 @@
+public import Logging
 public import TriageCore
 
 /// What a caller asks of one diagnosis (or of every device in a sweep).
@@ -14,10 +15,13 @@ public struct DiagnosisRequest: Sendable {
     public var interruption: InterruptionReason
     /// Told of each step of the probe run as it happens (a technician's progress display), or nil.
     public var progress: ProbeRunProgress.Handler?
+    /// Put on every log line of this diagnosis (the service's job and ticket), so that a worker's
+    /// log tells which job an SSH or probe line belongs to.
+    public var logMetadata: Logger.Metadata
 
     public init(requestedBy: String, originTicket: String? = nil, lineKnownDown: Bool = false, act: Bool = true,
                 probe: ProbeSettings = ProbeSettings(), interruption: InterruptionReason = InterruptionReason(),
-                progress: ProbeRunProgress.Handler? = nil) {
+                progress: ProbeRunProgress.Handler? = nil, logMetadata: Logger.Metadata = [:]) {
         self.requestedBy = requestedBy
         self.originTicket = originTicket
         self.lineKnownDown = lineKnownDown
@@ -25,5 +29,6 @@ public struct DiagnosisRequest: Sendable {
         self.probe = probe
         self.interruption = interruption
         self.progress = progress
+        self.logMetadata = logMetadata
     }
 }

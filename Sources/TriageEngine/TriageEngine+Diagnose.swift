@@ -16,7 +16,7 @@ extension TriageEngine {
         defer { sessions.release(device.id) }
         guard !Task.isCancelled else { return DeviceResult(device: device, status: .notStarted) }
 
-        let outcome = await probe(device, request.probe, progress: request.progress)
+        let outcome = await probe(device, request.probe, progress: request.progress, logMetadata: request.logMetadata)
         // Asked before the cancellation check, so that a cancellation during the lookup (which
         // ends it at once) is audited as an interruption like one during the probe run.
         let line = await lineState(of: device, after: outcome, request)
@@ -36,7 +36,7 @@ extension TriageEngine {
         case .success(let recorded):
             return DeviceResult(device: device, status: .diagnosed(diagnosis, facts: facts, recorded: recorded), outcome: outcome)
         case .failure(let error):
-            logger.error("diagnosis not recorded", metadata: ["device": "\(device.id)", "error": "\(error)"])
+            logger(with: request.logMetadata).error("diagnosis not recorded", metadata: ["device": "\(device.id)", "error": "\(error)"])
             return DeviceResult(device: device, status: .notRecorded(diagnosis, facts: facts, error: error), outcome: outcome)
         }
     }

@@ -54,7 +54,15 @@ public struct TriageEngine: Sendable {
     public var activeSessions: Int { sessions.heldCount }
 
     /// The one place the engine runs the probes: the run's settings and the device's own retries.
-    func probe(_ device: Device, _ settings: ProbeSettings, progress: ProbeRunProgress.Handler? = nil) async -> ProbeRunOutcome {
-        await settings.runner(catalog: catalog, for: device).run(on: device, logger: logger, progress: progress)
+    func probe(_ device: Device, _ settings: ProbeSettings, progress: ProbeRunProgress.Handler? = nil,
+               logMetadata: Logger.Metadata = [:]) async -> ProbeRunOutcome {
+        await settings.runner(catalog: catalog, for: device).run(on: device, logger: logger(with: logMetadata), progress: progress)
+    }
+
+    /// The engine's logger with a caller's metadata on every line (a job's id and ticket).
+    func logger(with metadata: Logger.Metadata) -> Logger {
+        var logger = logger
+        for (key, value) in metadata { logger[metadataKey: key] = value }
+        return logger
     }
 }

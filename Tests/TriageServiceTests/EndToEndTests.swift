@@ -54,6 +54,12 @@ struct EndToEndTests {
             for line in log.split(separator: "\n") where line.contains("job started") || line.contains("job done") {
                 #expect(line.contains("job=") && line.contains("device=") && line.contains("ticket=crm:E2E-"), "\(line)")
             }
+            // The engine's own lines (SSH, the probe run) say which job they belong to too.
+            let connectLines = log.split(separator: "\n").filter { $0.contains("connect failed") }
+            #expect(!connectLines.isEmpty, "the changed host key is logged")
+            for line in connectLines {
+                #expect(line.contains("job=") && line.contains("ticket=crm:E2E-"), "\(line)")
+            }
         }
     }
 }

@@ -27,10 +27,13 @@ struct JobExecution: Sendable {
     let logger: Logger
 
     func run(_ job: EscalationJob) async {
+        let jobMetadata: Logger.Metadata = [
+            "job": "\(job.id.uuidString.lowercased())",
+            "device": "\(job.deviceID)",
+            "ticket": "\(job.originTicket ?? job.ticket.originTicket)",
+        ]
         var logger = logger
-        logger[metadataKey: "job"] = "\(job.id.uuidString.lowercased())"
-        logger[metadataKey: "device"] = "\(job.deviceID)"
-        logger[metadataKey: "ticket"] = "\(job.originTicket ?? job.ticket.originTicket)"
+        for (key, value) in jobMetadata { logger[metadataKey: key] = value }
         logger.info("job started", metadata: ["attempt": "\(job.attempts)", "worker": "\(lease.worker)"])
         metrics.jobClaimed()
         if job.attempts > 1, let earlier = await earlierDiagnosis(of: job, logger: logger) {
@@ -43,7 +46,7 @@ struct JobExecution: Sendable {
             return await end(job, .failed("device \(job.deviceID) is no longer in the inventory"), logger: logger)
         }
         let request = DiagnosisRequest(requestedBy: Self.requestedBy(job), originTicket: job.originTicket, act: true,
-                                       interruption: interruption)
+                                       interruption: interruption, logMetadata: jobMetadata)
         guard let result = await lease.holding(job, logger: logger, { await engine.diagnose(device, request) }) else {
             metrics.leaseLost()
             logger.warning("lease lost: another worker has the job; this worker records nothing more for it")
