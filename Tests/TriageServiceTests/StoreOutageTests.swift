@@ -24,13 +24,21 @@ struct StoreOutageTests {
 
                 var refused: ServeProcess.Answer?
                 var tried = 0
+                let locked = serve.folder.appendingPathComponent("locked").path
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    // Holds the write lock for 40 s (the store's busy timeout is 10 s).
+                    // Holds the write lock for 40 s (the store's busy timeout is 10 s), and says when it
+                    // has it: escalations sent before would compete with it for the lock (on a loaded
+                    // machine the lock came too late, and no escalation was refused).
                     group.addTask {
-                        try await CommandRunner.run("sqlite3", [serve.database, ".timeout 20000", "BEGIN EXCLUSIVE", "SELECT count(*) FROM jobs",
-                                                                ".shell sleep 40", "COMMIT"])
+                        try await CommandRunner.run("sqlite3", [serve.database, ".bail on", ".timeout 60000", "BEGIN EXCLUSIVE",
+                                                                "SELECT count(*) FROM jobs", ".shell touch \(locked)", ".shell sleep 40",
+                                                                "COMMIT"])
                     }
-                    let deadline = ContinuousClock.now + .seconds(120)
+                    let lockDeadline = ContinuousClock.now + .seconds(120)
+                    while !FileManager.default.fileExists(atPath: locked), ContinuousClock.now < lockDeadline {
+                        try await Task.sleep(for: .milliseconds(50))
+                    }
+                    let deadline = ContinuousClock.now + .seconds(30)
                     while refused == nil, ContinuousClock.now < deadline {
                         tried += 1
                         let answer = try await serve.escalate(ServeProcess.escalation(ticket: "O-\(tried)", device: Self.devices[tried % 2]))
