@@ -1,5 +1,6 @@
 public import Logging
 public import TriageCore
+public import TriageStore
 
 /// What a caller asks of one diagnosis (or of every device in a sweep).
 public struct DiagnosisRequest: Sendable {
@@ -18,10 +19,12 @@ public struct DiagnosisRequest: Sendable {
     /// Put on every log line of this diagnosis (the service's job and ticket), so that a worker's
     /// log tells which job an SSH or probe line belongs to.
     public var logMetadata: Logger.Metadata
+    /// The service's job this diagnosis answers: recorded only while this worker still holds it.
+    public var heldJob: JobHold?
 
     public init(requestedBy: String, originTicket: String? = nil, lineKnownDown: Bool = false, act: Bool = true,
                 probe: ProbeSettings = ProbeSettings(), interruption: InterruptionReason = InterruptionReason(),
-                progress: ProbeRunProgress.Handler? = nil, logMetadata: Logger.Metadata = [:]) {
+                progress: ProbeRunProgress.Handler? = nil, logMetadata: Logger.Metadata = [:], heldJob: JobHold? = nil) {
         self.requestedBy = requestedBy
         self.originTicket = originTicket
         self.lineKnownDown = lineKnownDown
@@ -30,5 +33,6 @@ public struct DiagnosisRequest: Sendable {
         self.interruption = interruption
         self.progress = progress
         self.logMetadata = logMetadata
+        self.heldJob = heldJob
     }
 }

@@ -32,7 +32,7 @@ extension TriageEngine {
         let (diagnosis, facts) = diagnoser.diagnose(outcome, request: Diagnoser.Request(
             requestedBy: request.requestedBy, originTicket: request.originTicket, lineKnownDown: request.lineKnownDown,
             lineState: line))
-        switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act)).flatMap(Self.required) {
+        switch await recording.record(.diagnosis(diagnosis, outcome: outcome, act: request.act, heldJob: request.heldJob)).flatMap(Self.required) {
         case .success(let recorded):
             return DeviceResult(device: device, status: .diagnosed(diagnosis, facts: facts, recorded: recorded), outcome: outcome)
         case .failure(let error):

@@ -52,7 +52,16 @@ extension PostgresStore {
             try await connection.queryWhileOpen("SAVEPOINT entry", logger: logger)
             let result: SaveResult?
             switch write {
-            case .diagnosis(let diagnosis, let audit, let action, let sink):
+            case .diagnosis(let diagnosis, let audit, let action, let sink, let heldJob):
+                // The job's row stays locked until the commit: a claim skips it meanwhile, and a claim
+                // that took it first makes this check find another worker.
+                if let heldJob {
+                    let held = try await connection.firstRow("""
+                        SELECT 1 FROM jobs WHERE id = \(JobRows.key(heldJob.jobID)) AND state = 'running'
+                            AND worker = \(heldJob.worker) FOR UPDATE
+                        """, logger: logger)
+                    if held == nil { throw JobHoldLost(hold: heldJob) }
+                }
                 result = try await writer.insert(diagnosis, audit: audit, action: action, sink: sink, now: now)
             case .audit(let audit):
                 try await writer.insert(audit)

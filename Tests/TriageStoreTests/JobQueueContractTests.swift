@@ -74,6 +74,30 @@ struct JobQueueContractTests {
         }
     }
 
+    @Test("A diagnosis for a job whose lease was lost is refused and nothing of it recorded; the new holder's is recorded",
+          arguments: StoreBackend.allCases)
+    func savingNeedsTheHold(backend: StoreBackend) async throws {
+        try await backend.withStore { store, _ in
+            let job = try await submit(store, ticket: "77", device: "cpe-77", at: 0)
+            _ = try #require(try await store.claimNextJob(worker: "w1", lease: 30, now: Self.start))
+            // w1 stalls past its lease; w2 takes the job.
+            _ = try #require(try await store.claimNextJob(worker: "w2", lease: 30, now: Self.start.addingTimeInterval(31)))
+            let late = StoreContractSamples.diagnosis(.replace, device: "cpe-77", ticket: "rt:77", at: 1)
+            let current = StoreContractSamples.diagnosis(.replace, device: "cpe-77", ticket: "rt:77", at: 2)
+            let results = await store.save(batch: [
+                .diagnosis(late, audit: nil, action: StoreContractSamples.order(for: late), sink: "local",
+                           heldJob: JobHold(jobID: job.id, worker: "w1")),
+                .diagnosis(current, audit: nil, action: StoreContractSamples.order(for: current), sink: "local",
+                           heldJob: JobHold(jobID: job.id, worker: "w2")),
+            ], now: Self.start.addingTimeInterval(40))
+            #expect(throws: JobHoldLost.self) { try results[0].get() }
+            let saved = try #require(try results[1].get())
+            let history = try await store.history(deviceID: "cpe-77")
+            #expect(history.map(\.id) == [saved.diagnosisID], "one diagnosis: the holder's")
+            #expect(try await store.orders().count == 1)
+        }
+    }
+
     @Test("A released job goes back to the queue; only its holder releases it", arguments: StoreBackend.allCases)
     func release(backend: StoreBackend) async throws {
         try await backend.withStore { store, _ in

@@ -12,10 +12,10 @@ extension DiagnosisRecorder {
     public func record(batch items: [RecordingItem], now: Date = Date()) async -> [Result<RecordedDiagnosis?, any Error>] {
         let writes = items.map { item -> StoreWrite in
             switch item {
-            case .diagnosis(let diagnosis, let outcome, let act):
+            case .diagnosis(let diagnosis, let outcome, let act, let heldJob):
                 let audit = outcome.map { AuditEntry.make(outcome: $0, requestedBy: diagnosis.requestedBy) } ?? AuditEntry.make(diagnosis: diagnosis)
                 let action = act ? ActionPlanner.action(for: diagnosis, now: now) : nil
-                return .diagnosis(diagnosis, audit: audit, action: action, sink: configuration.sink.name)
+                return .diagnosis(diagnosis, audit: audit, action: action, sink: configuration.sink.name, heldJob: heldJob)
             case .audit(let outcome, let requestedBy, let interruption):
                 return .audit(AuditEntry.make(outcome: outcome, requestedBy: requestedBy, interruption: interruption))
             }

@@ -46,7 +46,8 @@ struct JobExecution: Sendable {
             return await end(job, .failed("device \(job.deviceID) is no longer in the inventory"), logger: logger)
         }
         let request = DiagnosisRequest(requestedBy: Self.requestedBy(job), originTicket: job.originTicket, act: true,
-                                       interruption: interruption, logMetadata: jobMetadata)
+                                       interruption: interruption, logMetadata: jobMetadata,
+                                       heldJob: JobHold(jobID: job.id, worker: lease.worker))
         guard let result = await lease.holding(job, logger: logger, { await engine.diagnose(device, request) }) else {
             metrics.leaseLost()
             logger.warning("lease lost: another worker has the job; this worker records nothing more for it")
@@ -58,6 +59,11 @@ struct JobExecution: Sendable {
             metrics.diagnosed(verdict: diagnosis.verdict.rawValue, duration: result.outcome?.duration ?? .zero)
             delivery.ring()
             await end(job, .done(diagnosisID: recorded.diagnosisID, verdict: diagnosis.verdict.rawValue), logger: logger)
+        case .notRecorded(_, _, let error) where error is JobHoldLost:
+            // Stalled past the lease while diagnosing: another worker runs the job, and its diagnosis stands.
+            metrics.leaseLost()
+            logger.warning("lease lost before the diagnosis was recorded: another worker has the job; nothing recorded here",
+                           metadata: ["error": "\(error)"])
         case .notRecorded(_, _, let error) where job.attempts < Self.recordingAttempts:
             // The store refused the record (PostgreSQL restarting, SQLite locked): nothing was
             // recorded or ordered, so the job goes back to the queue and runs again later.

@@ -27,6 +27,12 @@ struct JobRecord: Codable, FetchableRecord, PersistableRecord {
     /// Ids are stored lower case, as diagnosis ids are.
     static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
+    /// True while `hold`'s worker runs the job (read inside the caller's write transaction).
+    static func isHeld(_ hold: JobHold, db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM jobs WHERE id = ? AND state = 'running' AND worker = ?",
+                          arguments: [key(hold.jobID), hold.worker]) ?? false
+    }
+
     init(_ job: EscalationJob) {
         id = Self.key(job.id)
         ticketSystem = job.ticket.system

@@ -31,7 +31,9 @@ extension AppDatabase {
         do {
             try db.inSavepoint {
                 switch write {
-                case .diagnosis(let diagnosis, let audit, let action, let sink):
+                case .diagnosis(let diagnosis, let audit, let action, let sink, let heldJob):
+                    // SQLite has one writer at a time: the check and the inserts are one step for every other worker.
+                    if let heldJob, try !JobRecord.isHeld(heldJob, db: db) { throw JobHoldLost(hold: heldJob) }
                     result = try insert(diagnosis, audit: audit, action: action, sink: sink, now: now, db: db)
                 case .audit(var audit):
                     try audit.insert(db)
