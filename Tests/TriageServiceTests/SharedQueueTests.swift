@@ -10,11 +10,10 @@ import TriageTestSupport
 /// every job ends done once, and no order or ticket is made twice.
 @Suite("triage serve: two workers on one store, one killed", .serialized)
 struct SharedQueueTests {
-    /// The slow device (400 ms per reply) keeps a job running for seconds: worker a surely holds
-    /// one when it is killed, however loaded the machine (with fast devices only, a loaded CI had
-    /// finished every job before the test first looked).
+    /// The slow device (400 ms per reply) keeps a job running for seconds.
+    static let slowDevice = "transport-slow-network"
     static let devices = ["led-all-lit-phy-missing", "wlan-phy-missing", "healthy-with-clients", "transport-host-key-changed",
-                          "transport-slow-network"]
+                          slowDevice]
 
     @Test("A worker killed mid-job: the other takes its job after the lease expires; every job done once, no action twice")
     func killedWorkersJobMovesOn() async throws {
@@ -25,20 +24,27 @@ struct SharedQueueTests {
                                      jobLease: 5, workerID: "worker-b", sharedDatabase: first.database, creatingFolder: true)
             var accepted: [UUID] = []
             var orphaned: UUID?
-            // Worker a runs alone while the jobs arrive, so it surely holds one when it is killed (with
-            // both running, a loaded machine let b claim every job first and a held none).
+            let escalations = (0..<3).flatMap { round in
+                Self.devices.enumerated().map { index, device in (ticket: "S\(round)-\(index)", device: device) }
+            }
+            // Worker a runs alone and gets one job, the slow device's: it runs for seconds, so a
+            // surely holds it when it is killed, however loaded the machine. (With all jobs sent to
+            // a, a loaded CI twice saw every one of them done before the test first looked.)
+            let slow = try #require(escalations.firstIndex { $0.device == Self.slowDevice })
             let (_, aEnded) = try await a.run(stopSignal: SIGKILL) { _ in
-                for round in 0..<3 {
-                    for (index, device) in Self.devices.enumerated() {
-                        let answer = try await a.escalate(ServeProcess.escalation(ticket: "S\(round)-\(index)", device: device))
-                        #expect(answer.status == 202, "\(answer.text)")
-                        if let id = (try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)) { accepted.append(id) }
-                    }
-                }
-                orphaned = try await Self.jobHeld(by: "worker-a", among: accepted, in: first.database)
+                let answer = try await a.escalate(ServeProcess.escalation(ticket: escalations[slow].ticket, device: Self.slowDevice))
+                #expect(answer.status == 202, "\(answer.text)")
+                let id = try #require((try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)))
+                accepted.append(id)
+                orphaned = try await Self.jobHeld(by: "worker-a", among: [id], in: first.database)
             }
             #expect(aEnded == .signaled(SIGKILL))
             let (_, bEnded) = try await b.run { _ in
+                for (index, escalation) in escalations.enumerated() where index != slow {
+                    let answer = try await b.escalate(ServeProcess.escalation(ticket: escalation.ticket, device: escalation.device))
+                    #expect(answer.status == 202, "\(answer.text)")
+                    if let id = (try answer.json()["id"] as? String).flatMap(UUID.init(uuidString:)) { accepted.append(id) }
+                }
                 for id in accepted {
                     let job = try await b.finishedJob(id.uuidString.lowercased())
                     #expect(job["state"] as? String == "done", "\(job)")
@@ -47,7 +53,9 @@ struct SharedQueueTests {
             #expect(bEnded == .exited(0))
 
             let store = try await AppDatabase.open(path: first.database)
-            let orphan = try #require(orphaned, "worker-a held a job when it was killed")
+            let orphan = try #require(orphaned, """
+                worker-a held a job when it was killed; its log: \((try? String(contentsOfFile: a.log, encoding: .utf8))?.suffix(3000) ?? "none")
+                """)
             let moved = try #require(try await store.job(id: orphan))
             #expect(moved.state == .done && moved.worker == "worker-b" && moved.attempts >= 2,
                     "the killed worker's job was finished by the other: \(moved)")
