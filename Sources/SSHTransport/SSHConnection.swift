@@ -16,7 +16,7 @@ public final class SSHConnection: Sendable {
         self.configuration = configuration
         self.cancellation = CancellationFlag()
         self.session = LibSSHSession(configuration: configuration, cancellation: cancellation)
-        self.thread = DedicatedThread(name: "ssh \(configuration.endpoint)")
+        self.thread = DedicatedThread(name: Self.threadName(configuration.endpoint))
         self.logger = logger
     }
 
@@ -64,6 +64,18 @@ public final class SSHConnection: Sendable {
     public func close() async {
         _ = try? await thread.run { [session] () throws(SSHError) in session.close() }
         thread.stop()
+    }
+
+    /// A connection dropped without `close()` (a caller that threw past it) still ends its
+    /// session and its thread: the thread would otherwise wait for jobs forever.
+    deinit {
+        thread.submitFinal { [session] in session.close() }
+    }
+
+    /// "ssh:PORT HOST", cut by Linux to 15 bytes ("ssh:2222 192.16"): the port first, so that
+    /// `top -H`, a debugger or a leak check can tell the sessions to one server apart.
+    static func threadName(_ endpoint: SSHEndpoint) -> String {
+        "ssh:\(endpoint.port) \(endpoint.host)"
     }
 
     private func onSessionThread<T: Sendable>(_ body: @escaping @Sendable (LibSSHSession) throws(SSHError) -> T) async throws(SSHError) -> T {

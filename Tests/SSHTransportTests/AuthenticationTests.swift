@@ -31,7 +31,7 @@ struct AuthenticationTests {
             }
             #expect(error?.code == .authenticationFailed)
             #expect(error?.offeredMethods.contains("publickey") == true)
-            #expect(TestNetwork.openConnections(toPort: server.port) == 0)
+            #expect(OpenSockets.count(toPort: server.port) == 0)
         }
     }
 

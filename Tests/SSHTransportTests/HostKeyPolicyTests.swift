@@ -19,7 +19,7 @@ struct HostKeyPolicyTests {
             #expect(error?.code == .hostKeyUnknown)
             #expect(error?.presentedFingerprint?.hasSuffix(server.hostKeyFingerprint) == true)
             #expect(error?.description.contains("accept-new") == true)
-            #expect(TestNetwork.openConnections(toPort: server.port) == 0)
+            #expect(OpenSockets.count(toPort: server.port) == 0)
         }
     }
 

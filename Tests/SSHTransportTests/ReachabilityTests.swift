@@ -37,7 +37,7 @@ struct ReachabilityTests {
             #expect(error?.step == .keyExchange)
             // Never before the deadline; and bounded (generously: a loaded machine delays resumption).
             #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(120), "took \(elapsed)")
-            #expect(TestNetwork.openConnections(toPort: port) == 0)
+            #expect(OpenSockets.count(toPort: port) == 0)
         }
     }
 

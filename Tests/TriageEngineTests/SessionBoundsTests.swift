@@ -49,7 +49,7 @@ struct SessionBoundsTests {
             let hanging = engine.inventory.devices.filter { $0.id.hasPrefix("transport-hang") }
             // The hanging devices first: with 6 at once, the healthy ones are never started.
             let devices = hanging + engine.inventory.devices.filter { !$0.id.hasPrefix("transport-hang") }
-            let threadsBefore = SessionThreads.current()
+            let threadsBefore = SessionThreads.current(toPort: simulator.port)
             let clock = ContinuousClock()
             let (results, cancelledAfter, threadsDuring) = try await withThrowingTaskGroup(of: [DeviceResult]?.self) { group in
                 group.addTask { await EngineHarness.sweep(engine, devices, concurrency: 6, request: request) }
@@ -59,7 +59,7 @@ struct SessionBoundsTests {
                     try await Task.sleep(for: .milliseconds(100))
                 }
                 try await Task.sleep(for: .seconds(1))
-                let during = SessionThreads.current().subtracting(threadsBefore)
+                let during = SessionThreads.current(toPort: simulator.port).subtracting(threadsBefore)
                 let cancelled = clock.now
                 group.cancelAll()
                 let results = try await group.next() ?? nil
@@ -67,7 +67,7 @@ struct SessionBoundsTests {
             }
             print("a sweep of 6 hanging sessions ended \(cancelledAfter) after its cancellation; \(threadsDuring.count) session threads had been running")
             #expect(cancelledAfter < .seconds(30), "hang guard")
-            #expect(threadsDuring.count >= 6, "the session threads were seen (named \"ssh ...\")")
+            #expect(threadsDuring.count >= 6, "the session threads were seen (named \"ssh:PORT HOST\")")
             #expect(results.count == 6, "\(results.map { "\($0.device.id) \($0.status) \($0.outcome?.duration ?? .zero)" })")
             for result in results {
                 guard case .interrupted(let auditError) = result.status else {
@@ -78,9 +78,8 @@ struct SessionBoundsTests {
             }
             #expect(engine.activeSessions == 0)
             #expect(try await OpenSockets.waitUntilNone(toPort: simulator.port) == 0, "sockets to the fleet left open")
-            // The set can hold other tests' session threads too (names are cut to 15 characters, so
-            // the port does not tell them apart): a long wait lets theirs end, and a leaked one stays.
-            #expect(try await SessionThreads.waitUntilGone(threadsDuring, timeout: .seconds(150)).isEmpty, "session threads left running")
+            #expect(try await SessionThreads.waitUntilGone(threadsDuring, toPort: simulator.port, timeout: .seconds(60)).isEmpty,
+                    "session threads left running")
             let audit = try await store.auditLog()
             #expect(audit.count == 6)
             #expect(audit.allSatisfy { $0.outcome == .interrupted && $0.failure == "interrupted by the test" }, "\(audit)")

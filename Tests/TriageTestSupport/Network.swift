@@ -52,27 +52,6 @@ public enum TestNetwork {
         public var description: String { "timed out waiting for \(what)" }
     }
 
-    /// The number of this process's TCP sockets connected to `port` on loopback: a leak detector.
-    public static func openConnections(toPort port: Int) -> Int {
-        let inodes = Set(socketInodesOfThisProcess())
-        guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else { return 0 }
-        let portHex = String(format: "%04X", port)
-        return table.split(separator: "\n").dropFirst().filter { line in
-            let fields = line.split(separator: " ")
-            guard fields.count > 9 else { return false }
-            return fields[2].hasSuffix(":" + portHex) && inodes.contains(String(fields[9]))
-        }.count
-    }
-
-    private static func socketInodesOfThisProcess() -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return entries.compactMap { entry in
-            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(entry)"),
-                  target.hasPrefix("socket:[") else { return nil }
-            return String(target.dropFirst(8).dropLast())
-        }
-    }
-
     private static func canConnect(host: String, port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return false }

@@ -80,6 +80,10 @@ struct ServerLaunch {
         StrictModes no
         MaxStartups 200
         MaxSessions 200
+        # Debian's bash sources ~/.bashrc for a command sshd runs unless SHLVL says it is nested.
+        # Root's .bashrc on the CI machine runs `pyenv init` (150 ms per command; 64 at once on a
+        # loaded machine took over a minute). A router's BusyBox sh reads no rc file at all.
+        SetEnv SHLVL=1
         \(extraConfig)
         """.write(to: config, atomically: true, encoding: .utf8)
         let publicLine = try String(contentsOfFile: hostKey + ".pub", encoding: .utf8)

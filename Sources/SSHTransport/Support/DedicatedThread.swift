@@ -20,7 +20,7 @@ final class DedicatedThread: @unchecked Sendable {
     }
 
     /// Gives the calling thread `name` as the kernel shows it (`/proc/<pid>/task/<tid>/comm`), cut to
-    /// the 15 bytes Linux keeps: "ssh 127.0.1.5:2", for leak checks and debuggers. Foundation's
+    /// the 15 bytes Linux keeps, for leak checks and debuggers. Foundation's
     /// `Thread.name` does not reliably reach the kernel on Linux, and a longer name is refused whole.
     private static func nameCurrentThread(_ name: String) {
         let descriptor = open("/proc/thread-self/comm", O_WRONLY | O_CLOEXEC)
@@ -55,6 +55,16 @@ final class DedicatedThread: @unchecked Sendable {
         isStopping = true
         condition.signal()
         condition.unlock()
+    }
+
+    /// Queues `job` as the last one (unless the thread is already stopping), then stops the thread;
+    /// for an owner's `deinit`, which cannot wait.
+    func submitFinal(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        defer { condition.unlock() }
+        if !isStopping { jobs.append(job) }
+        isStopping = true
+        condition.signal()
     }
 
     private func enqueue(_ job: @escaping @Sendable () -> Void) -> Bool {

@@ -2,8 +2,8 @@ import Foundation
 
 /// This process's TCP sockets to one port (any address), from /proc: a leak check for SSH
 /// sessions that should have been closed.
-enum OpenSockets {
-    static func count(toPort port: Int) -> Int {
+public enum OpenSockets {
+    public static func count(toPort port: Int) -> Int {
         let inodes = socketInodes(toPort: port)
         guard !inodes.isEmpty else { return 0 }
         let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
@@ -15,7 +15,7 @@ enum OpenSockets {
     }
 
     /// Waits up to `timeout` for the count to reach zero; returns what is left.
-    static func waitUntilNone(toPort port: Int, timeout: Duration = .seconds(10)) async throws -> Int {
+    public static func waitUntilNone(toPort port: Int, timeout: Duration = .seconds(10)) async throws -> Int {
         let end = ContinuousClock.now + timeout
         while ContinuousClock.now < end {
             if count(toPort: port) == 0 { return 0 }
