@@ -1,23 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Searches in UTF-8 bytes, for hot paths: the generic `firstRange(of:)` and `String.contains`
 /// of the standard library cost more per byte than the whole parse of a probe's output.
+/// Candidates are found with libc's `memchr` (vectorised) and checked with `memcmp`: every
+/// probe's whole output goes through these once per run.
 enum ByteSearch {
     /// Whether `needle` occurs in `bytes`.
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard bytes.count >= needle.count else { return false }
+        guard !needle.isEmpty else { return true }
         return bytes.withUnsafeBufferPointer { haystack in
-            var index = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
+            needle.withUnsafeBufferPointer { needle in firstOffset(of: needle, in: haystack, from: 0) != nil }
         }
+    }
+
+    /// The offset of the first `needle` at or after `start` in `haystack`; nil when there is none.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                            from start: Int) -> Int? {
+        guard let needleBase = needle.baseAddress, let base = haystack.baseAddress else { return nil }
+        let last = haystack.count - needle.count
+        var index = start
+        while index <= last {
+            guard let found = memchr(base + index, Int32(needleBase.pointee), last - index + 1) else { return nil }
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
+            index = offset + 1
+        }
+        return nil
+    }
+
+    /// Offsets of every line of `bytes` that starts with `prefix`: at offset 0 or right after a
+    /// newline. A matched prefix is skipped whole, so matches never overlap.
+    static func lineStarts(with prefix: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard !prefix.isEmpty else { return [] }
+        var starts: [Int] = []
+        bytes.withUnsafeBufferPointer { haystack in
+            prefix.withUnsafeBufferPointer { prefix in
+                guard let base = haystack.baseAddress, let prefixBase = prefix.baseAddress else { return }
+                var lineStart = 0
+                while lineStart < haystack.count {
+                    var next = lineStart
+                    if haystack.count - lineStart >= prefix.count, memcmp(base + lineStart, prefixBase, prefix.count) == 0 {
+                        starts.append(lineStart)
+                        next += prefix.count
+                    }
+                    guard next < haystack.count,
+                          let newline = memchr(base + next, Int32(UInt8(ascii: "\n")), haystack.count - next) else { break }
+                    lineStart = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+                }
+            }
+        }
+        return starts
     }
 
     /// Whether any of `needles` (lower-case ASCII) occurs in `text`, ASCII letters compared without

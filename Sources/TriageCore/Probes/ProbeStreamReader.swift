@@ -44,17 +44,7 @@ public struct ProbeStreamReader: Sendable {
 
     /// Offsets of frame lines: the prefix at the start of the stream or right after a newline.
     private func frameStarts(in bytes: [UInt8], prefix: [UInt8]) -> [Int] {
-        var starts: [Int] = []
-        var index = 0
-        while index + prefix.count <= bytes.count {
-            if (index == 0 || bytes[index - 1] == newline) && bytes[index..<(index + prefix.count)].elementsEqual(prefix) {
-                starts.append(index)
-                index += prefix.count
-            } else {
-                index += 1
-            }
-        }
-        return starts
+        ByteSearch.lineStarts(with: prefix, in: bytes)
     }
 
     /// A terminal (pty) between probe and controller turns every LF into CRLF. If the frames

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriageTestSupport
 
 @testable import TriageCore
 
@@ -41,5 +42,38 @@ import Testing
             #expect(ByteSearch.contains(bytes, needle) == (bytes.firstRange(of: needle) != nil), "\(text.debugDescription)")
         }
         #expect(ByteSearch.contains([1, 2, 3], []))
+    }
+
+    /// frameStarts as it was: every offset at the start or after a newline where the prefix begins,
+    /// a match skipped whole.
+    static func lineStartsBefore(_ prefix: [UInt8], _ bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        var index = 0
+        while index + prefix.count <= bytes.count {
+            if (index == 0 || bytes[index - 1] == UInt8(ascii: "\n")) && bytes[index..<(index + prefix.count)].elementsEqual(prefix) {
+                starts.append(index)
+                index += prefix.count
+            } else {
+                index += 1
+            }
+        }
+        return starts
+    }
+
+    @Test func lineStartsFindWhatTheByteLoopFound() {
+        let prefix = Array("@@t ".utf8)
+        for text in ["", "@@t ", "@@t", "x@@t \n@@t a\n", "\n\n@@t \n@@t @@t \n", "@@t x\n@@", "\n@@t ", "@@t \n\n\n@@t end"] {
+            let bytes = Array(text.utf8)
+            #expect(ByteSearch.lineStarts(with: prefix, in: bytes) == Self.lineStartsBefore(prefix, bytes), "\(text.debugDescription)")
+        }
+        // Random streams over a small alphabet, so prefixes, partial prefixes and newlines meet often.
+        var generator = SeededGenerator(seed: 0x7269_6167_6521, environment: ProcessInfo.processInfo.environment)
+        let alphabet = Array("@@t \nx".utf8)
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(ByteSearch.lineStarts(with: prefix, in: bytes) == Self.lineStartsBefore(prefix, bytes), "\(generator)")
+            let needle = Array(alphabet.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator)))
+            #expect(ByteSearch.contains(bytes, needle) == (bytes.firstRange(of: needle) != nil), "\(generator)")
+        }
     }
 }
