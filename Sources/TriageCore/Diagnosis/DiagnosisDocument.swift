@@ -50,15 +50,13 @@ public struct DiagnosisDocument: Codable, Sendable {
     }
 
     public init(_ diagnosis: Diagnosis, facts: JSONValue, actions: [String]) {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         id = diagnosis.id.uuidString.lowercased()
         verdict = diagnosis.verdict.rawValue
         exitStatus = diagnosis.verdict.exitStatus
         device = diagnosis.device
         requestedBy = diagnosis.requestedBy
         originTicket = diagnosis.originTicket
-        startedAt = formatter.string(from: diagnosis.startedAt)
+        startedAt = InternetTimestamp.string(from: diagnosis.startedAt)
         durationMs = diagnosis.durationMilliseconds
         findings = diagnosis.findings.map { finding in
             FindingEntry(component: finding.component.rawValue, code: finding.code, severity: finding.severity.rawValue,
