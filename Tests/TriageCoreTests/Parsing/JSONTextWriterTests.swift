@@ -65,4 +65,36 @@ import TriageTestSupport
         #expect(Array(line.dropLast()) == (try Self.throughEncoder(document)))
         #expect(line.count > 1000)
     }
+
+    /// Every optional member present and absent: findings with and without remedy, reference and
+    /// evidence, a device with and without its details, an origin ticket, sections without exit
+    /// code or duration, and a probe map of several entries.
+    @Test func everyOptionalMemberAsJSONEncoderWritesIt() throws {
+        let findings = [
+            Finding(component: .wlan, code: "wlan.radio-disabled", severity: .critical, message: "radio0 is \"off\"",
+                    verdict: .remediable, remedy: "uci set wireless.radio0.disabled=0", reference: "KB-12",
+                    evidence: [Evidence(section: "uci show wireless", lines: ["a", "b/c"]), Evidence(section: "x", lines: [])],
+                    ruleID: "wlan-radio-disabled"),
+            Finding(component: .link, code: "link.down", severity: .warning, message: "", verdict: .escalate,
+                    isSecurity: true, ruleID: "r2"),
+        ]
+        let sections = [
+            ProbeSection(kind: .command, subject: "iw dev", output: "phy#0\n\tInterface wlan0\u{1}", exitCode: 0,
+                         isAbsent: false, durationMilliseconds: 12, isTruncated: false, errorOutput: ""),
+            ProbeSection(kind: .file, subject: "/sys/class/net/eth0/carrier", output: "", exitCode: nil, isAbsent: true,
+                         durationMilliseconds: nil, isTruncated: true, errorOutput: "No such file\n"),
+        ]
+        let devices = [DeviceSummary(id: "cpe-1", host: "192.0.2.1"),
+                       DeviceSummary(id: "cpe-2", host: "h", model: "m", firmware: "f", serial: "s", customer: "c")]
+        for (device, originTicket) in zip(devices, [nil, "rt:4711"]) {
+            let diagnosis = Diagnosis(device: device, requestedBy: "ticket:4711", originTicket: originTicket,
+                                      startedAt: Date(timeIntervalSince1970: 1_796_353_524.688), durationMilliseconds: 1234,
+                                      verdict: .escalate, findings: findings, rulesFired: ["r2", "wlan-radio-disabled"],
+                                      probeSHA256: ["wlan": "ab", "link": "cd", "led": "ef"], sections: sections,
+                                      warnings: ["w1"])
+            let document = DiagnosisDocument(diagnosis, facts: .object(JSONObject(entries: [("b", .number(1)), ("a", .null)])),
+                                             actions: ["ticket", "note"])
+            #expect(Array(try document.jsonLine().dropLast()) == (try Self.throughEncoder(document)))
+        }
+    }
 }
