@@ -20,7 +20,9 @@ public struct EvidenceSelector: Sendable, Hashable {
     /// The evidence these sections give: one entry per matching section that has a matching line.
     public func select(from sections: [ProbeSection]) -> [Evidence] {
         let regex = match.flatMap(RegexCache.regex)
-        return sections.filter { section in self.sections.contains { Self.glob($0, matches: section.subject) } }
+        // Split once per finding, not once per section and pattern (1.3% of a sweep's CPU).
+        let patterns = self.sections.map(Glob.init)
+        return sections.filter { section in patterns.contains { $0.matches(section.subject) } }
             .compactMap { section in
                 var lines = section.output.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
                 if section.isAbsent { lines = ["(absent)"] }
@@ -32,17 +34,27 @@ public struct EvidenceSelector: Sendable, Hashable {
             }
     }
 
-    /// `*` matches any run of characters (slashes included); everything else matches itself.
-    static func glob(_ pattern: String, matches text: String) -> Bool {
-        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count > 1 else { return pattern == text }
-        guard text.hasPrefix(parts[0]) else { return false }
-        var rest = text.dropFirst(parts[0].count)
-        for part in parts.dropFirst().dropLast() where !part.isEmpty {
-            guard let range = rest.range(of: part) else { return false }
-            rest = rest[range.upperBound...]
+    /// A section pattern split at its stars: `*` matches any run of characters (slashes
+    /// included); everything else matches itself.
+    struct Glob {
+        let pattern: String
+        let parts: [String]
+
+        init(_ pattern: String) {
+            self.pattern = pattern
+            parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
         }
-        let last = parts[parts.count - 1]
-        return rest.count >= last.count && rest.hasSuffix(last)
+
+        func matches(_ text: String) -> Bool {
+            guard parts.count > 1 else { return pattern == text }
+            guard text.hasPrefix(parts[0]) else { return false }
+            var rest = text.dropFirst(parts[0].count)
+            for part in parts.dropFirst().dropLast() where !part.isEmpty {
+                guard let range = rest.range(of: part) else { return false }
+                rest = rest[range.upperBound...]
+            }
+            let last = parts[parts.count - 1]
+            return rest.count >= last.count && rest.hasSuffix(last)
+        }
     }
 }
