@@ -17,7 +17,8 @@ extension PostgresStore {
     /// and that no one holds, and holds it for `lease`. `FOR UPDATE SKIP LOCKED`: a deliverer on
     /// another machine claiming at the same moment passes over the row this one is taking, and
     /// once committed the lease keeps it off until it runs out.
-    public func claimNext(afterID: Int64, now: Date, lease: TimeInterval, ignoringSchedule: Bool) async throws -> OutboxEntry? {
+    public func claimNext(afterID: Int64, now: Date, lease: TimeInterval, ignoringSchedule: Bool,
+                          sinksWithoutEvidence: Set<String>) async throws -> OutboxEntry? {
         try await transaction { connection in
             var after = afterID
             while let row = try await connection.firstRow("""
@@ -30,7 +31,8 @@ extension PostgresStore {
                 var outbox = try RecordRows.outbox(row)
                 after = outbox.id ?? after
                 // A row whose diagnosis or action is missing cannot be delivered: passed over, as in SQLite.
-                guard let entry = try await entry(for: outbox, connection: connection) else { continue }
+                guard let entry = try await entry(for: outbox, withEvidence: !sinksWithoutEvidence.contains(outbox.sink),
+                                                  connection: connection) else { continue }
                 let until = now.addingTimeInterval(lease)
                 try await connection.queryWhileOpen("UPDATE outbox SET claimed_until = \(until) WHERE id = \(after)", logger: logger)
                 outbox.claimedUntil = until
@@ -63,7 +65,7 @@ extension PostgresStore {
         try await write("UPDATE outbox SET progress = \(progress) WHERE id = \(outboxID)")
     }
 
-    private func entry(for outbox: OutboxRecord, connection: PostgresConnection) async throws -> OutboxEntry? {
+    private func entry(for outbox: OutboxRecord, withEvidence: Bool, connection: PostgresConnection) async throws -> OutboxEntry? {
         guard let diagnosisRow = try await connection.firstRow(
             "SELECT * FROM diagnoses WHERE id = \(outbox.diagnosisID)", logger: logger) else { return nil }
         let action: ActionDraft?
@@ -79,7 +81,8 @@ extension PostgresStore {
                 .map { .note(try RecordRows.note($0)) }
         }
         guard let action else { return nil }
-        let evidence = outbox.kind == .note ? [] : try await evidence(diagnosisID: outbox.diagnosisID, connection: connection)
+        let evidence = outbox.kind == .note || !withEvidence
+            ? [] : try await evidence(diagnosisID: outbox.diagnosisID, connection: connection)
         return OutboxEntry(outbox: outbox, action: action, diagnosis: try RecordRows.diagnosis(diagnosisRow), evidence: evidence)
     }
 }

@@ -139,6 +139,27 @@ struct StoreContractTests {
         }
     }
 
+    @Test("Outbox: a row for a sink that reads no evidence is claimed without it; other sinks' rows keep theirs", arguments: StoreBackend.allCases)
+    func outboxClaimsWithoutEvidence(backend: StoreBackend) async throws {
+        try await backend.withStore { store, _ in
+            let local = Samples.diagnosis(.replace, device: "cpe-ev-1")
+            let webhook = Samples.diagnosis(.replace, device: "cpe-ev-2")
+            _ = try await store.save(local, audit: nil, action: Samples.order(for: local), sink: "local", now: Samples.start)
+            _ = try await store.save(webhook, audit: nil, action: Samples.order(for: webhook), sink: "webhook", now: Samples.start)
+            let now = Samples.start.addingTimeInterval(1)
+            let first = try #require(try await store.claimNext(afterID: 0, now: now, lease: 60, ignoringSchedule: false,
+                                                              sinksWithoutEvidence: ["local"]))
+            #expect(first.outbox.sink == "local" && first.diagnosis.deviceID == "cpe-ev-1")
+            #expect(first.evidence.isEmpty)
+            if case .order(let order) = first.action { #expect(order.deviceID == "cpe-ev-1") } else { Issue.record("not an order") }
+            let second = try #require(try await store.claimNext(afterID: 0, now: now, lease: 60, ignoringSchedule: false,
+                                                               sinksWithoutEvidence: ["local"]))
+            #expect(second.outbox.sink == "webhook" && second.evidence == SampleDiagnoses.sections)
+            #expect(try await store.evidence(diagnosisID: first.diagnosis.id) == SampleDiagnoses.sections,
+                    "the evidence itself stays stored")
+        }
+    }
+
     @Test("Listings: orders, tickets and notes with their delivery; the audit log by device; history newest first", arguments: StoreBackend.allCases)
     func queries(backend: StoreBackend) async throws {
         try await backend.withStore { store, _ in

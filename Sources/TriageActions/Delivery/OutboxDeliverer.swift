@@ -24,7 +24,8 @@ struct OutboxDeliverer: Sendable {
         var lastID: Int64 = 0
         do {
             while let entry = try await database.claimNext(afterID: lastID, lease: sink.deadline + Self.leaseMargin,
-                                                           ignoringSchedule: ignoringSchedule) {
+                                                           ignoringSchedule: ignoringSchedule,
+                                                           sinksWithoutEvidence: SinkFactory.sinksWithoutEvidence) {
                 lastID = entry.outbox.id ?? lastID
                 report.add(await deliver(entry), keepingDelivered: keepingDelivered)
             }

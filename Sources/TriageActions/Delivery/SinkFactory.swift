@@ -1,5 +1,8 @@
 /// Builds the sink an outbox entry was recorded for from the current config.
 enum SinkFactory {
+    /// Sinks that never read an entry's evidence: the store leaves it out of their entries.
+    static let sinksWithoutEvidence: Set<String> = ["local"]
+
     static func make(named name: String, configuration: SinkConfiguration) throws(DeliveryFailure) -> any ActionSink {
         switch (name, configuration) {
         case ("local", _): return LocalSink()

@@ -17,14 +17,15 @@ extension AppDatabase {
     /// (a batch held at once would expire while its first rows are still being delivered). A holder
     /// that dies simply lets the lease run out; the row is then taken again.
     public func claimNext(afterID: Int64 = 0, now: Date = Date(), lease: TimeInterval,
-                          ignoringSchedule: Bool = false) async throws -> OutboxEntry? {
+                          ignoringSchedule: Bool = false, sinksWithoutEvidence: Set<String> = []) async throws -> OutboxEntry? {
         try await writer.write { db in
             var request = StoredRow<OutboxRecord>.filter(Column("deliveredAt") == nil && Column("id") > afterID)
                 .filter(Column("claimedUntil") == nil || Column("claimedUntil") <= now)
             if !ignoringSchedule { request = request.filter(Column("nextAttemptAt") <= now) }
             let rows = try request.order(Column("id")).fetchCursor(db)
             while var row = try rows.next() {
-                guard let entry = try Self.entry(for: row.record, db: db) else { continue }
+                guard let entry = try Self.entry(for: row.record, withEvidence: !sinksWithoutEvidence.contains(row.record.sink),
+                                                 db: db) else { continue }
                 row.record.claimedUntil = now.addingTimeInterval(lease)
                 try row.update(db, columns: ["claimedUntil"])
                 return OutboxEntry(outbox: row.record, action: entry.action, diagnosis: entry.diagnosis, evidence: entry.evidence)
@@ -64,7 +65,7 @@ extension AppDatabase {
         }
     }
 
-    private static func entry(for outbox: OutboxRecord, db: Database) throws -> OutboxEntry? {
+    private static func entry(for outbox: OutboxRecord, withEvidence: Bool, db: Database) throws -> OutboxEntry? {
         guard let diagnosis = try StoredRow<DiagnosisRecord>.fetchOne(db, key: outbox.diagnosisID)?.record else { return nil }
         let action: ActionDraft?
         switch outbox.kind {
@@ -73,7 +74,7 @@ extension AppDatabase {
         case .note: action = try StoredRow<NoteRecord>.fetchOne(db, key: outbox.actionID).map { .note($0.record) }
         }
         guard let action else { return nil }
-        let evidence = outbox.kind == .note ? [] : try EvidenceRow.sections(diagnosisID: diagnosis.id, db: db)
+        let evidence = outbox.kind == .note || !withEvidence ? [] : try EvidenceRow.sections(diagnosisID: diagnosis.id, db: db)
         return OutboxEntry(outbox: outbox, action: action, diagnosis: diagnosis, evidence: evidence)
     }
 }

@@ -39,7 +39,10 @@ public protocol RecordStore: EscalationJobStore {
     func outbox(includeDelivered: Bool) async throws -> [OutboxRecord]
     /// Takes the next undelivered row after `afterID` that is due (any, with `ignoringSchedule`)
     /// and that no one holds, and holds it for `lease`: a deliverer elsewhere skips it meanwhile.
-    func claimNext(afterID: Int64, now: Date, lease: TimeInterval, ignoringSchedule: Bool) async throws -> OutboxEntry?
+    /// A row for one of `sinksWithoutEvidence` comes without its evidence (the `local` sink only
+    /// confirms; reading every section back cost 4% of a sweep's CPU).
+    func claimNext(afterID: Int64, now: Date, lease: TimeInterval, ignoringSchedule: Bool,
+                   sinksWithoutEvidence: Set<String>) async throws -> OutboxEntry?
     func markDelivered(outboxID: Int64, reference: String, at date: Date) async throws
     func markFailed(outboxID: Int64, error: String, nextAttemptAt: Date, at date: Date) async throws
     func saveProgress(outboxID: Int64, progress: String) async throws
@@ -66,8 +69,13 @@ extension RecordStore {
         await save(batch: batch, now: Date())
     }
     public func outbox() async throws -> [OutboxRecord] { try await outbox(includeDelivered: false) }
-    public func claimNext(afterID: Int64 = 0, lease: TimeInterval, ignoringSchedule: Bool = false) async throws -> OutboxEntry? {
-        try await claimNext(afterID: afterID, now: Date(), lease: lease, ignoringSchedule: ignoringSchedule)
+    public func claimNext(afterID: Int64 = 0, lease: TimeInterval, ignoringSchedule: Bool = false,
+                          sinksWithoutEvidence: Set<String> = []) async throws -> OutboxEntry? {
+        try await claimNext(afterID: afterID, now: Date(), lease: lease, ignoringSchedule: ignoringSchedule,
+                            sinksWithoutEvidence: sinksWithoutEvidence)
+    }
+    public func claimNext(afterID: Int64, now: Date, lease: TimeInterval, ignoringSchedule: Bool) async throws -> OutboxEntry? {
+        try await claimNext(afterID: afterID, now: now, lease: lease, ignoringSchedule: ignoringSchedule, sinksWithoutEvidence: [])
     }
     public func markDelivered(outboxID: Int64, reference: String) async throws {
         try await markDelivered(outboxID: outboxID, reference: reference, at: Date())
