@@ -11,6 +11,10 @@ enum SecretNames {
     static let fragments = ["password", "passwd", "secret", "passphrase"]
 
     static func isSecret(_ name: some StringProtocol) -> Bool {
+        // Every exact name holds `key`, `psk` or `pin`; an ASCII name with none of those and no
+        // fragment is no secret, told without lowercasing a copy (every JSON member name of a
+        // ubus answer comes here: 1.2% of a sweep's CPU).
+        if ByteSearch.containsAnyIgnoringASCIICase(String(name), signs) == false { return false }
         let lowered = name.lowercased()
         return exact.contains(lowered) || fragments.contains { lowered.contains($0) }
     }
