@@ -23,17 +23,19 @@ import TriageTestSupport
                     ended.withLock { $0 = result }
                 }
                 // Generous: under the whole suite's load, the login alone has taken over 10 s.
+                // The count the loop saw is the one checked: in CI a second read of /proc right after
+                // the loop once found none while ssh still waited for its command (stop 21).
                 let deadline = ContinuousClock.now + .seconds(120)
-                while ProcessTable.processes(withEnvironmentContaining: marker).count < 2, ContinuousClock.now < deadline,
-                    ended.withLock({ $0 }) == nil
-                {
+                var running = ProcessTable.processes(withEnvironmentContaining: marker).count
+                while running < 2, ContinuousClock.now < deadline, ended.withLock({ $0 }) == nil {
                     try await Task.sleep(for: .milliseconds(50))
+                    running = ProcessTable.processes(withEnvironmentContaining: marker).count
                 }
                 let early = ended.withLock { $0 }
                 #expect(
-                    ProcessTable.processes(withEnvironmentContaining: marker).count >= 2,
+                    running >= 2,
                     """
-                    the command never ran: ssh ended with \(early.map { "\($0.exitCode.map(String.init) ?? "deadline") after \($0.elapsed): \($0.stderr)" } ?? "nothing yet")
+                    the command never ran (\(running) of its processes seen): ssh ended with \(early.map { "\($0.exitCode.map(String.init) ?? "deadline") after \($0.elapsed): \($0.stderr)" } ?? "nothing yet")
                     simulator log: \((try? String(contentsOf: fleet.log, encoding: .utf8))?.suffix(2000) ?? "none")
                     """)
                 kill(fleet.processIdentifier, SIGTERM)
