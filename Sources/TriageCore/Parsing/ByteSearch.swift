@@ -13,23 +13,19 @@ enum ByteSearch {
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in firstOffset(of: needle, in: haystack, from: 0) != nil }
+            needle.withUnsafeBufferPointer { needle in
+                guard let needleBase = needle.baseAddress, let base = haystack.baseAddress else { return false }
+                let last = haystack.count - needle.count
+                var index = 0
+                while index <= last {
+                    guard let found = memchr(base + index, Int32(needleBase.pointee), last - index + 1) else { return false }
+                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + offset, needleBase, needle.count) == 0 { return true }
+                    index = offset + 1
+                }
+                return false
+            }
         }
-    }
-
-    /// The offset of the first `needle` at or after `start` in `haystack`; nil when there is none.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                            from start: Int) -> Int? {
-        guard let needleBase = needle.baseAddress, let base = haystack.baseAddress else { return nil }
-        let last = haystack.count - needle.count
-        var index = start
-        while index <= last {
-            guard let found = memchr(base + index, Int32(needleBase.pointee), last - index + 1) else { return nil }
-            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
-            index = offset + 1
-        }
-        return nil
     }
 
     /// Offsets of every line of `bytes` that starts with `prefix`: at offset 0 or right after a

@@ -18,7 +18,8 @@ public struct ProbeStreamReader: Sendable {
         var assembler = ProbeSectionAssembler()
         let bytes = normalizedLineEnds(stream, assembler: &assembler)
         let prefix = Array("@@triage \(token.hex) ".utf8)
-        let frames = frameStarts(in: bytes, prefix: prefix)
+        // Frame lines: the prefix at the start of the stream or right after a newline.
+        let frames = ByteSearch.lineStarts(with: prefix, in: bytes)
         if frames.isEmpty {
             assembler.problem(at: 0, explainMissingFrames(in: bytes))
             return assembler.finish(at: bytes.count, sawFrames: false)
@@ -41,11 +42,6 @@ public struct ProbeStreamReader: Sendable {
     }
 
     private let newline = UInt8(ascii: "\n")
-
-    /// Offsets of frame lines: the prefix at the start of the stream or right after a newline.
-    private func frameStarts(in bytes: [UInt8], prefix: [UInt8]) -> [Int] {
-        ByteSearch.lineStarts(with: prefix, in: bytes)
-    }
 
     /// A terminal (pty) between probe and controller turns every LF into CRLF. If the frames
     /// show that, undo it everywhere, so frames and content read as the probe printed them.
